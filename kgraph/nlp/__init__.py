@@ -1,0 +1,1 @@
+"""spaCy-based NLP."""

@@ -1,0 +1,1 @@
+"""Named Cypher queries, one per file, shipped as package data (kgraph.queries)."""

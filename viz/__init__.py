@@ -1,0 +1,1 @@
+"""HTML view template and static assets, shipped as package data (kgraph.viz)."""
