@@ -1,0 +1,62 @@
+"""Wiring of the stages: ingest -> extract -> store.
+
+The CLI calls these functions; they hold no formatting. ``progress`` is a
+callable taking the number of papers just read (the CLI passes a progress
+bar's ``update``).
+"""
+
+from .errors import InputError
+from .ingest import read_papers
+from .store import EmbeddedStore
+
+
+class _Feed:
+    """Counts papers read and papers skipped as already stored."""
+
+    def __init__(self, papers, skip_ids, progress):
+        self.papers, self.skip_ids, self.progress = papers, skip_ids, progress
+        self.read = self.skipped = 0
+
+    def __iter__(self):
+        for paper in self.papers:
+            self.read += 1
+            if self.progress:
+                self.progress(1)
+            if paper.id in self.skip_ids:
+                self.skipped += 1
+                continue
+            yield paper
+
+
+def _extract(feed, jobs):
+    from .extract import Extractor
+
+    yield from Extractor().extract_many(feed, n_process=jobs)
+    if feed.read == 0:
+        raise InputError("no paper could be read from the input")
+
+
+def extract_inputs(paths, fmt=None, strict=False, on_bad=None, jobs=1, progress=None):
+    """Yield a PaperExtraction for every readable paper of ``paths``.
+
+    Raises InputError when no paper at all could be read.
+
+    >>> for x in extract_inputs(["papers.jsonl"]):  # doctest: +SKIP
+    ...     print(x.paper.id, [e.name for e in x.entities])
+    """
+    feed = _Feed(read_papers(paths, fmt=fmt, strict=strict, on_bad=on_bad), (), progress)
+    return _extract(feed, jobs)
+
+
+def build(paths, db_path, fmt=None, strict=False, on_bad=None, jobs=1, progress=None):
+    """Extract ``paths`` into the embedded store at ``db_path``; return its BuildStats.
+
+    Papers already in the store are skipped before extraction, so building
+    again with the same input changes nothing and costs little.
+    """
+    with EmbeddedStore.open(db_path, create=True) as store:
+        papers = read_papers(paths, fmt=fmt, strict=strict, on_bad=on_bad)
+        feed = _Feed(papers, store.paper_ids(), progress)
+        stats = store.add(_extract(feed, jobs))
+        stats.papers_unchanged += feed.skipped
+        return stats
