@@ -1,0 +1,112 @@
+"""The kgraph command: help, output formats, bad input and one-line errors."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kgraph.cli import main
+
+COMMANDS = ["extract", "build", "queries", "query", "compare", "show", "viz", "eval"]
+
+GOOD = {"id": "2401.00001", "title": "LoRA-X: Low-Rank Adapters Revisited",
+        "abstract": "We propose LoRA-X, a parameter-efficient fine-tuning method. "
+                    "LoRA-X outperforms LoRA on GLUE in terms of accuracy."}
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture
+def papers(tmp_path):
+    path = tmp_path / "papers.jsonl"
+    second = dict(GOOD, id="2401.00002", title="Another paper",
+                  abstract="Experiments on CIFAR-10 show that Adam is compared to SGD.")
+    path.write_text(json.dumps(GOOD) + "\n{not json\n" + json.dumps(second) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.output and "kgraph " + command in result.output
+
+
+def test_extract_prints_one_object_per_paper_and_reports_the_bad_line(papers):
+    result = invoke("extract", papers, "--quiet")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["2401.00001", "2401.00002"]
+    for item in lines:
+        assert set(item) >= {"id", "title", "entities", "relations"}
+        names = {e["name"] for e in item["entities"]}
+        assert all(r["target"] in names for r in item["relations"])
+    assert "line 2" in result.stderr
+
+
+def test_extract_strict_stops_at_the_bad_line(papers):
+    result = invoke("extract", papers, "--strict")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error:") and "line 2" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_nothing_readable_is_an_error(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{oops\n[1, 2]\n", encoding="utf-8")
+    result = invoke("extract", path)
+    assert result.exit_code == 2
+    assert "error: no paper could be read" in result.stderr
+
+
+def test_missing_input_file_is_one_line(tmp_path):
+    result = invoke("build", tmp_path / "nope.jsonl", "--db", tmp_path / "k.db")
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "nope.jsonl" in result.stderr
+
+
+def test_build_query_show_and_rebuild(papers, tmp_path):
+    db = tmp_path / "k.db"
+    first = json.loads(invoke("build", papers, "--db", db, "--json", "--quiet").stdout)
+    assert first["papers_added"] == 2 and first["papers_total"] == 2
+    again = json.loads(invoke("build", papers, "--db", db, "--json", "--quiet").stdout)
+    assert again["papers_added"] == 0 and again["papers_unchanged"] == 2
+    rows = json.loads(invoke("query", "papers_mentioning", "--param", "entity=lora", "--db", db, "--json").stdout)
+    assert "LoRA-X: Low-Rank Adapters Revisited" in [r["title"] for r in rows]
+    table = invoke("query", "papers_mentioning", "-p", "entity=LoRA", "--db", db)
+    assert table.exit_code == 0 and "LoRA-X" in table.output
+
+
+def test_query_errors_are_one_line(papers, tmp_path):
+    db = tmp_path / "k.db"
+    assert invoke("query", "top_entities", "--db", db).exit_code == 2  # no store yet
+    invoke("build", papers, "--db", db, "--quiet")
+    for args in (["no_such_query"], ["papers_mentioning"], ["papers_mentioning", "-p", "entity"],
+                 ["papers_mentioning", "-p", "entity=Nonexistent Thing"]):
+        result = invoke("query", *args, "--db", db)
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith("error:") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_entity_suggests_close_matches(papers, tmp_path):
+    db = tmp_path / "k.db"
+    invoke("build", papers, "--db", db, "--quiet")
+    result = invoke("show", "LoRA-Y", "--db", db)
+    assert result.exit_code == 2 and "LoRA-X" in result.stderr
+
+
+def test_queries_lists_every_named_query_file():
+    from importlib.resources import files
+
+    names = {p.name[:-len(".cypher")] for p in files("kgraph.queries").iterdir() if p.name.endswith(".cypher")}
+    listed = {q["name"] for q in json.loads(invoke("queries", "--json").stdout)}
+    assert listed == names and len(names) >= 8
+
+
+def test_viz_rejects_unknown_types(papers, tmp_path):
+    db = tmp_path / "k.db"
+    invoke("build", papers, "--db", db, "--quiet")
+    result = invoke("viz", "-o", tmp_path / "v.html", "--types", "METHOD,FOO", "--db", db)
+    assert result.exit_code == 2 and "FOO" in result.output + result.stderr
