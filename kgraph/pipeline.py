@@ -60,3 +60,16 @@ def build(paths, db_path, fmt=None, strict=False, on_bad=None, jobs=1, progress=
         stats = store.add(_extract(feed, jobs))
         stats.papers_unchanged += feed.skipped
         return stats
+
+
+def evaluate_inputs(gold_path, input_paths, fmt=None):
+    """Extract ``input_paths`` and score the result against the gold file.
+
+    The gold file is in the ``kgraph extract`` format; it can be its own
+    input when its records carry an ``abstract``.
+    """
+    from .evaluate import load_jsonl, score
+
+    gold = load_jsonl(gold_path)
+    predicted = [item.to_json() for item in extract_inputs(input_paths, fmt)]
+    return score(gold, predicted)
