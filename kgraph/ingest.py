@@ -8,7 +8,7 @@ from the extension, else sniffed from the head of the content; ``.gz`` files
 as a stream, line by line, except ``json`` arrays, which are read whole
 (use JSON Lines for big corpora).
 
->>> papers = list(read_papers(["data/daily-papers-sample.txt"]))  # doctest: +SKIP
+Example: ``for paper in read_papers(["page.txt", "more.jsonl.gz"], on_bad=print): ...``
 """
 
 import contextlib
