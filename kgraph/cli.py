@@ -11,9 +11,9 @@ import sys
 import click
 
 from .errors import KGraphError, QueryError
+from .ingest import FORMATS
 
 DB_HELP = "Graph store file (default: $KGRAPH_DB or ./kgraph.db)."
-FORMATS = ("daily", "jsonl", "json", "csv", "atom")
 MAX_WARNINGS = 20
 
 
