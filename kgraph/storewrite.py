@@ -1,0 +1,97 @@
+"""Writing PaperExtractions into the embedded store's tables, batch by batch.
+
+Split from :mod:`kgraph.store` to keep both short. Each batch of papers is
+resolved against the in-memory :class:`~kgraph.resolve.Resolver`, turned into
+rows and written in one transaction, so the file only ever holds whole papers.
+"""
+
+import json
+from itertools import islice
+
+from .errors import StoreError
+from .models import ENTITY_TYPES, RELATION_TYPES
+from .resolve import entity_key
+
+_INSERTS = {
+    "papers": "INSERT INTO papers VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "mentions": "INSERT OR IGNORE INTO mentions VALUES (?, ?)",
+    "relations": "INSERT OR IGNORE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "edges": "INSERT OR IGNORE INTO entity_edges VALUES (?, ?, 'COMPARED_WITH', ?, ?, ?, ?)",
+    "entities": "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+    "alias_keys": "INSERT OR IGNORE INTO alias_keys VALUES (?, ?)",
+}
+
+
+def write_batches(conn, resolver, known_ids, extractions, stats, progress, batch_size):
+    """Resolve and write ``extractions`` in transactions of ``batch_size`` papers.
+
+    ``known_ids`` (a set, updated) holds the stored paper ids: those papers are
+    skipped and counted in ``stats.papers_unchanged``. On an error the open
+    batch is rolled back and the exception propagates; ``resolver`` then no
+    longer matches the file and must be discarded.
+    """
+    extractions = iter(extractions)
+    while batch := list(islice(extractions, batch_size)):
+        entity_count = len(resolver.records)
+        rows = {table: [] for table in _INSERTS}
+        dirty = set()
+        for item in batch:
+            if item.paper.id in known_ids:
+                stats.papers_unchanged += 1
+                continue
+            known_ids.add(item.paper.id)
+            dirty.update(_paper_rows(item, resolver, rows))
+        rows["entities"], rows["alias_keys"] = _entity_rows(resolver, dirty)
+        with conn:
+            counts = {table: conn.executemany(sql, rows[table]).rowcount for table, sql in _INSERTS.items()}
+        stats.papers_added += counts["papers"]
+        stats.relations_added += counts["relations"]
+        stats.entities_added += len(resolver.records) - entity_count
+        if progress:
+            progress(len(batch))
+
+
+def _check(item):
+    where = f"paper {item.paper.id}"
+    for entity in item.entities:
+        if entity.type not in ENTITY_TYPES:
+            raise StoreError(f"{where}: entity {entity.name!r} has unknown type {entity.type!r}")
+    for relation in item.relations:
+        if relation.type not in RELATION_TYPES:
+            raise StoreError(f"{where}: unknown relation type {relation.type!r}")
+
+
+def _paper_rows(item, resolver, rows):
+    """Append the rows of one paper to ``rows``; return the entity keys it touches."""
+    _check(item)
+    paper = item.paper
+    rows["papers"].append((paper.id, paper.title, paper.abstract, paper.url, paper.date,
+                           json.dumps(paper.authors, ensure_ascii=False),
+                           json.dumps(paper.categories, ensure_ascii=False)))
+    local = resolver.resolve_paper(item.entities)
+    keys = set(local.values())
+    rows["mentions"].extend((paper.id, key) for key in keys)
+    proposed, compared = [], []
+    for rel in item.relations:
+        key = local.get(entity_key(rel.target))
+        if key is None:
+            raise StoreError(f"paper {paper.id}: relation target {rel.target!r} is not one of its entities")
+        rows["relations"].append((paper.id, key, rel.type, rel.evidence, rel.start, rel.end, rel.confidence))
+        if rel.type == "PROPOSES":
+            proposed.append(key)
+        elif rel.type == "COMPARED_WITH":
+            compared.append((key, rel))
+    rows["edges"].extend((src, dst, paper.id, rel.evidence, rel.start, rel.end)
+                         for src in proposed for dst, rel in compared if src != dst)
+    return keys
+
+
+def _entity_rows(resolver, keys):
+    """Entity rows (with votes) and alias-key rows for the records under ``keys``."""
+    entities, aliases = [], []
+    for key in sorted(keys):
+        record = resolver.records[key]
+        entities.append((key, record.name, record.type, json.dumps(record.aliases, ensure_ascii=False),
+                         record.paper_count, json.dumps(record.votes(), ensure_ascii=False)))
+        aliases.extend((form_key, key) for form_key in {entity_key(form) for form in record.forms})
+    return entities, aliases
