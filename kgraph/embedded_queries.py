@@ -1,0 +1,79 @@
+"""The named queries answered with SQL on the embedded store.
+
+One function per ``queries/<name>.cypher`` file, registered in
+IMPLEMENTATIONS under the same name, taking the same (already converted)
+parameters and returning rows in the same column order and row order as the
+Cypher. Entity parameters arrive as entity keys. Ties are broken by entity
+key (or paper id) so both stores agree row for row.
+"""
+
+METHOD_TYPES = "('METHOD', 'MODEL')"
+
+
+def methods_on_dataset(store, dataset):
+    """Methods/models proposed, used or compared in papers evaluated on ``dataset``."""
+    return store.sql(
+        "SELECT e.name, e.type, count(DISTINCT r.paper_id) AS papers FROM relations d "
+        "JOIN relations r ON r.paper_id = d.paper_id JOIN entities e ON e.key = r.entity_key "
+        "WHERE d.entity_key = ? AND d.type = 'EVALUATED_ON' AND r.type IN ('PROPOSES', 'USES', 'COMPARED_WITH') "
+        f"AND e.type IN {METHOD_TYPES} AND e.key <> d.entity_key "
+        "GROUP BY e.key ORDER BY papers DESC, e.key", (dataset,))
+
+
+def baselines_of(store, method):
+    """Entities ``method`` is compared with (derived edges from it)."""
+    return store.sql(
+        "SELECT e.name, e.type, count(DISTINCT x.paper_id) AS papers FROM entity_edges x "
+        "JOIN entities e ON e.key = x.dst_key WHERE x.src_key = ? "
+        "GROUP BY e.key ORDER BY papers DESC, e.key", (method,))
+
+
+def compared_against(store, method):
+    """Entities compared against ``method`` (derived edges to it)."""
+    return store.sql(
+        "SELECT e.name, e.type, count(DISTINCT x.paper_id) AS papers FROM entity_edges x "
+        "JOIN entities e ON e.key = x.src_key WHERE x.dst_key = ? "
+        "GROUP BY e.key ORDER BY papers DESC, e.key", (method,))
+
+
+def method_profile(store, method):
+    """Datasets, metrics and tasks of the papers proposing or using ``method``."""
+    return store.sql(
+        "SELECT r.type, e.name, e.type, count(DISTINCT r.paper_id) AS papers FROM relations m "
+        "JOIN relations r ON r.paper_id = m.paper_id JOIN entities e ON e.key = r.entity_key "
+        "WHERE m.entity_key = ? AND m.type IN ('PROPOSES', 'USES') "
+        "AND r.type IN ('EVALUATED_ON', 'MEASURES', 'ADDRESSES') AND e.key <> m.entity_key "
+        "GROUP BY r.type, e.key ORDER BY r.type, papers DESC, e.key", (method,))
+
+
+def papers_proposing(store, entity):
+    """Papers proposing ``entity``, newest first, with evidence."""
+    return store.sql(
+        "SELECT p.id, p.title, p.date, r.evidence FROM relations r JOIN papers p ON p.id = r.paper_id "
+        "WHERE r.entity_key = ? AND r.type = 'PROPOSES' ORDER BY p.date DESC, p.id", (entity,))
+
+
+def papers_mentioning(store, entity):
+    """Papers mentioning ``entity``, newest first, with the sorted list of their relations to it."""
+    return [[paper["id"], paper["title"], paper["date"], paper["relations"]] for paper in store.papers_of(entity)]
+
+
+def top_entities(store, type, limit):  # noqa: A002 - the query parameter is called "type"
+    """The ``limit`` entities with most papers, of ``type`` (or ANY)."""
+    return store.sql(
+        "SELECT name, type, paper_count FROM entities WHERE ? = 'ANY' OR type = ? "
+        "ORDER BY paper_count DESC, key LIMIT ?", (type, type, limit))
+
+
+def co_mentioned(store, entity, limit):
+    """The ``limit`` entities sharing most papers with ``entity``."""
+    return store.sql(
+        "SELECT e.name, e.type, count(*) AS papers FROM mentions a "
+        "JOIN mentions b ON b.paper_id = a.paper_id AND b.entity_key <> a.entity_key "
+        "JOIN entities e ON e.key = b.entity_key WHERE a.entity_key = ? "
+        "GROUP BY b.entity_key ORDER BY papers DESC, b.entity_key LIMIT ?", (entity, limit))
+
+
+IMPLEMENTATIONS = {func.__name__: func for func in (
+    methods_on_dataset, baselines_of, compared_against, method_profile,
+    papers_proposing, papers_mentioning, top_entities, co_mentioned)}

@@ -1,0 +1,7 @@
+// description: Papers that propose an entity, newest first, with the evidence sentence.
+// param entity (entity): an entity name or alias (the runner resolves it to the entity key)
+// columns: paper, title, date, evidence
+// example: kgraph query papers_proposing --param entity=GaLore
+MATCH (p:Paper)-[r:PROPOSES]->(:Entity {key: $entity})
+RETURN p.id AS paper, p.title AS title, p.date AS date, r.evidence AS evidence
+ORDER BY date DESC, paper
