@@ -46,6 +46,11 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def to_json(self):
+        """Counts and rounded P/R/F1 as a dict."""
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
     def add(self, tp, fp, fn):
         self.tp += tp
         self.fp += fp
@@ -78,6 +83,17 @@ class EvalReport:
     by_entity_type: dict = field(default_factory=lambda: {t: Counts() for t in ENTITY_TYPES})
     by_relation_type: dict = field(default_factory=lambda: {t: Counts() for t in RELATION_TYPES})
     papers: list = field(default_factory=list)
+
+    def to_json(self):
+        """Scores overall and per type, and the per-paper differences, as plain data."""
+        return {
+            "gold_papers": self.gold_papers, "matched_papers": self.matched_papers,
+            "entities": self.entities.to_json(), "entities_untyped": self.entities_untyped.to_json(),
+            "relations": self.relations.to_json(), "relations_untyped": self.relations_untyped.to_json(),
+            "by_entity_type": {t: c.to_json() for t, c in self.by_entity_type.items()},
+            "by_relation_type": {t: c.to_json() for t, c in self.by_relation_type.items()},
+            "papers": [vars(p) for p in self.papers],
+        }
 
 
 def parse_jsonl(lines, source="<input>"):

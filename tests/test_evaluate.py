@@ -155,3 +155,15 @@ def test_format_report_table_and_details():
     detailed = format_report(report, details=True)
     assert "missed entities: MNIST (DATASET)" in detailed
     assert "false relations: PROPOSES -> Adam" in detailed
+
+
+def test_report_to_json_carries_scores_and_diffs():
+    gold = [{"id": "p", "title": "T", "entities": [{"name": "Adam", "type": "METHOD", "aliases": []},
+                                                   {"name": "MNIST", "type": "DATASET", "aliases": []}],
+             "relations": []}]
+    pred = [{"id": "p", "title": "T", "entities": [{"name": "adam", "type": "METHOD", "aliases": []}],
+             "relations": []}]
+    data = score(gold, pred).to_json()
+    assert data["entities"]["tp"] == 1 and data["entities"]["fn"] == 1
+    assert data["entities"]["recall"] == 0.5 and data["entities"]["precision"] == 1.0
+    assert data["papers"][0]["missed_entities"]
