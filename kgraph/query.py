@@ -23,7 +23,7 @@ import importlib.resources
 import re
 from dataclasses import dataclass, field
 
-from .embedded_queries import IMPLEMENTATIONS
+from .embedded_queries import IMPLEMENTATIONS, co_mentioned
 from .errors import QueryError
 from .models import ENTITY_TYPES
 
@@ -47,6 +47,32 @@ class QueryInfo:
     example: str
     cypher: str
     kinds: dict = field(default_factory=dict)
+
+
+@dataclass
+class EntityCard:
+    """Everything known about one entity.
+
+    ``relations`` maps each relation type to the papers with that relation
+    to the entity (dicts paper, title, date, evidence, start, end);
+    ``baselines`` / ``compared_against`` are names (derived edges);
+    ``related`` are the most co-mentioned entities (name, type, papers).
+    """
+
+    key: str
+    name: str
+    type: str
+    aliases: list
+    paper_count: int
+    papers: list
+    relations: dict
+    baselines: list
+    compared_against: list
+    related: list
+
+    def to_json(self):
+        """A JSON-ready dict of the card."""
+        return dict(vars(self))
 
 
 @dataclass
@@ -128,3 +154,25 @@ def _convert(store, query, param, kind, value):
     if upper not in (*ENTITY_TYPES, ANY_TYPE):
         raise QueryError(f"parameter {param} must be one of {', '.join(ENTITY_TYPES)} or {ANY_TYPE}, not {value!r}")
     return upper
+
+
+def entity_card(store, name, related=10):
+    """The :class:`EntityCard` of the entity named ``name`` (a name or alias).
+
+    Raises UnknownEntityError (with close names) for an unknown name.
+    """
+    key = store.resolve_name(name)
+    relations = {}
+    for mention in store.mentions(key):
+        relations.setdefault(mention.pop("type"), []).append(mention)
+    edges = store.compared_edges(key)
+    return EntityCard(
+        **store.entity(key), papers=store.papers_of(key), relations=relations,
+        baselines=_names(store, (e["dst"] for e in edges if e["src"] == key)),
+        compared_against=_names(store, (e["src"] for e in edges if e["dst"] == key)),
+        related=[list(row) for row in co_mentioned(store, key, related)])
+
+
+def _names(store, keys):
+    """Entity names of ``keys``, each once, in order."""
+    return [store.entity(key)["name"] for key in dict.fromkeys(keys)]

@@ -138,8 +138,7 @@ class EmbeddedStore:
                                       (datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),))
         except sqlite3.DatabaseError as err:
             raise StoreError(f"cannot write {self.path}: {err}") from None
-        stats.papers_total = self.sql("SELECT count(*) FROM papers")[0][0]
-        stats.entities_total = self.sql("SELECT count(*) FROM entities")[0][0]
+        stats.papers_total, stats.entities_total = self._count("papers"), self._count("entities")
         return stats
 
     def _load_resolver(self):
@@ -214,16 +213,18 @@ class EmbeddedStore:
 
     def stats(self):
         """Counts: papers, entities, relations, derived edges, per entity and relation type; build date."""
-        count = lambda table: self.sql(f"SELECT count(*) FROM {table}")[0][0]  # noqa: E731
         return {
-            "papers": count("papers"),
-            "entities": count("entities"),
-            "relations": count("relations"),
-            "derived_edges": count("entity_edges"),
+            "papers": self._count("papers"),
+            "entities": self._count("entities"),
+            "relations": self._count("relations"),
+            "derived_edges": self._count("entity_edges"),
             "entities_by_type": dict(self.sql("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type")),
             "relations_by_type": dict(self.sql("SELECT type, count(*) FROM relations GROUP BY type ORDER BY type")),
             "build_date": dict(self.sql("SELECT key, value FROM meta")).get("build_date", ""),
         }
+
+    def _count(self, table):
+        return self.sql(f"SELECT count(*) FROM {table}")[0][0]
 
     def graph(self, focus=None, depth=1, types=None, include_papers=True):
         """A networkx MultiDiGraph of the store (schema in the README / common notes).
