@@ -54,7 +54,7 @@ EDGE_COLORS = {
 # Above this many nodes, positions are computed in Python and physics stays
 # off: browser physics needs ~14 s for 5k nodes on two cores.
 LAYOUT_THRESHOLD = 1000
-PAPER_LABEL_CHARS = 40
+PAPER_LABEL_CHARS = 28
 _JSON_ESCAPES = str.maketrans({
     "<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
     "\u2028": "\\u2028", "\u2029": "\\u2029",

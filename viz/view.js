@@ -60,7 +60,7 @@
     Object.keys(colors.nodes).forEach(function (type) {
       var c = colors.nodes[type];
       var active = {background: c, border: "#222222"};
-      out[type] = {shape: type === "Paper" ? "square" : "dot",
+      out[type] = {shape: type === "Paper" ? "square" : "dot", font: {color: type === "Paper" ? "#666666" : "#222222"},
         color: {background: c, border: c, highlight: active, hover: active}};
     });
     return out;
@@ -69,12 +69,12 @@
   var options = {
     groups: groups(),
     nodes: {font: {size: 14, strokeWidth: 3, strokeColor: "#ffffff"},
-      scaling: {min: 6, max: 30, label: {enabled: true, min: 12, max: 22, drawThreshold: 7}}},
+      scaling: {min: 6, max: 30, label: {enabled: true, min: 16, max: 26, drawThreshold: 6}}},
     edges: {smooth: false, width: 1, arrows: {to: {enabled: true, scaleFactor: 0.4}}},
-    layout: {improvedLayout: false},
+    layout: {improvedLayout: false, randomSeed: 7},
     interaction: {hover: true, hideEdgesOnDrag: true, tooltipDelay: 150},
     physics: data.physics ? {solver: "forceAtlas2Based",
-      forceAtlas2Based: {gravitationalConstant: -80, springLength: 80, avoidOverlap: 0.5},
+      forceAtlas2Based: {gravitationalConstant: -90, centralGravity: 0.02, springLength: 80, avoidOverlap: 0.6},
       stabilization: {iterations: 200, updateInterval: 25}} : {enabled: false}
   };
 
