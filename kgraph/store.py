@@ -87,11 +87,14 @@ class EmbeddedStore:
         path = os.fspath(path)
         if not create and not os.path.isfile(path):
             raise StoreError(f"no graph at {path}: run `kgraph build INPUT` first")
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise StoreError(f"cannot create {path}: no directory {folder}")
         try:
             conn = _connect(path, create)
             if create:
-                conn.executescript(SCHEMA)
                 conn.execute("PRAGMA synchronous=NORMAL")
+                conn.executescript(SCHEMA)
                 with conn:
                     conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
             version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

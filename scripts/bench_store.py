@@ -70,7 +70,7 @@ def top_of_type(db, type_):
 
 
 def time_query(db, name, params, runs=3):
-    """(best, worst) seconds of a fresh `kgraph query` process."""
+    """(best, worst) seconds of a fresh `kgraph query` process (errors included)."""
     args = [sys.executable, "-c", "import sys; from kgraph.cli import main; main(sys.argv[1:])",
             "query", name, "--db", db]
     for key, value in params.items():
@@ -78,7 +78,7 @@ def time_query(db, name, params, runs=3):
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(args, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
     return min(times), max(times)
 
@@ -108,6 +108,9 @@ def main():
         params = {p: top_of_type(args.db, ENTITY_PARAMS[p]) for p, (kind, _) in query.kinds.items() if kind == "entity"}
         best, worst = time_query(args.db, query.name, params)
         print(f"query {query.name:20} {params}: best {best:.2f} s, worst {worst:.2f} s")
+    typo = top_of_type(args.db, "METHOD")[:-1] + "x"
+    best, worst = time_query(args.db, "baselines_of", {"method": typo})
+    print(f"unknown name {typo!r} (close-match suggestions): best {best:.2f} s, worst {worst:.2f} s")
 
 
 if __name__ == "__main__":

@@ -168,3 +168,13 @@ def test_focus_with_types_and_without_papers(store):
 def test_graph_focus_unknown_name(store):
     with pytest.raises(UnknownEntityError):
         store.graph(focus="nothing")
+
+
+def test_store_in_a_missing_directory(tmp_path):
+    with pytest.raises(StoreError, match="cannot create .*no directory"):
+        EmbeddedStore.open(tmp_path / "nowhere" / "k.db", create=True)
+
+
+def test_read_only_open_cannot_write(db):
+    with EmbeddedStore.open(db) as store, pytest.raises(StoreError, match="cannot write"):
+        store.add([PaperExtraction(Paper("fresh", "t", "a"))])
