@@ -38,6 +38,11 @@ def format_table(columns, rows, max_width=MAX_CELL):
     return "\n".join([line(columns), line(["-" * w for w in widths]), *map(line, cells)])
 
 
+def _ref(paper_id, date):
+    """``[paper id, date]``, or ``[paper id]`` when the date is unknown."""
+    return f"[{paper_id}, {date}]" if date else f"[{paper_id}]"
+
+
 def _comparison_rows(c):
     rows = [["type", *(e["type"] for e in c.entities)],
             ["aliases", *(e["aliases"] for e in c.entities)],
@@ -60,7 +65,7 @@ def format_comparison_text(c):
     parts += [f"{label}: {', '.join(values)}" for label, values in _differences(c)]
     parts += ["", "evidence:" if c.evidence else "evidence: no paper compares them"]
     for item in c.evidence:
-        parts += [f"  [{item['paper']}, {item['date']}] {item['title']}",
+        parts += [f"  {_ref(item['paper'], item['date'])} {item['title']}",
                   f"    {' / '.join(item['compared'])}: \"{item['evidence']}\""]
     return "\n".join(parts).rstrip()
 
@@ -79,8 +84,9 @@ def format_comparison_markdown(c):
     if differences:
         lines += ["", *(f"- **{label}**: {_md(values)}" for label, values in differences)]
     lines += ["", "### Evidence", ""]
-    lines += [f"- **{_md(' / '.join(item['compared']))}** in *{_md(item['title'])}* ({item['paper']}, "
-              f"{item['date']}): \"{_md(item['evidence'])}\"" for item in c.evidence] or ["No paper compares them."]
+    lines += [f"- **{_md(' / '.join(item['compared']))}** in *{_md(item['title'])}* "
+              f"{_ref(item['paper'], item['date'])}: \"{_md(item['evidence'])}\""
+              for item in c.evidence] or ["No paper compares them."]
     return "\n".join(lines)
 
 
@@ -94,10 +100,10 @@ def format_card(card):
             lines.append(f"{label}: {', '.join(names)}")
     for relation, items in card.relations.items():
         lines += ["", f"{relation} ({len(items)}):"]
-        lines += [f"  [{i['paper']}, {i['date']}] {_cell(i['title'])}\n    \"{i['evidence']}\"" for i in items]
+        lines += [f"  {_ref(i['paper'], i['date'])} {_cell(i['title'])}\n    \"{i['evidence']}\"" for i in items]
     if card.related:
         lines += ["", "often mentioned with:", format_table(["entity", "type", "papers"], card.related)]
     shown = card.papers[:SHOWN_PAPERS]
     lines += ["", f"papers (newest {len(shown)} of {len(card.papers)}):"]
-    lines += [f"  [{p['id']}, {p['date']}] {_cell(p['title'])}" for p in shown]
+    lines += [f"  {_ref(p['id'], p['date'])} {_cell(p['title'])}" for p in shown]
     return "\n".join(lines)
