@@ -103,6 +103,15 @@ def test_search_and_details_show_untrusted_text_as_text(driver, tmp_path):
     assert driver.execute_script("return typeof window.__pwned") == "undefined"
 
 
+def test_search_box_focuses_an_alias_match(driver, tmp_path):
+    from selenium.webdriver.common.keys import Keys
+
+    open_view(driver, write_html(sample_graph(), tmp_path / "view.html"))
+    driver.find_element("id", "kg-search").send_keys("QA", Keys.ENTER)
+    assert driver.execute_script("return kgraphView.network.getSelectedNodes()") == ["entity:qa"]
+    assert driver.find_element("css selector", "#kg-details h3").text == "question answering"
+
+
 def test_hover_tooltip_is_built_from_text(driver, tmp_path):
     from selenium.webdriver.common.action_chains import ActionChains
 
