@@ -94,7 +94,8 @@ def write_html(graph, path, title="kgraph", build_date="", layout_threshold=LAYO
     """Write the page for ``graph`` to ``path`` atomically and return the Path.
 
     The page is written to a temporary file beside ``path`` and moved into place
-    with ``os.replace``, so a reader never sees a half-written file.
+    with ``os.replace``, so a reader never sees a half-written file. An
+    unwritable ``path`` raises :class:`RenderError`.
     """
     path = Path(path)
     html = render_html(graph, title, build_date, layout_threshold)
@@ -103,6 +104,9 @@ def write_html(graph, path, title="kgraph", build_date="", layout_threshold=LAYO
         with open(tmp, "x", encoding="utf-8") as out:
             out.write(html)
         os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RenderError(f"cannot write the HTML view to {path}: {exc.strerror or exc}") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

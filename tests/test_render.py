@@ -224,3 +224,8 @@ def test_assets_that_would_close_their_element_are_refused():
     assert render._inline_safe("a < b", "script") == "a < b"
     with pytest.raises(RenderError):
         render._inline_safe("x = '</SCRIPT>'", "script")
+
+
+def test_write_html_to_a_missing_directory_is_a_clear_error(tmp_path):
+    with pytest.raises(RenderError, match="cannot write the HTML view"):
+        write_html(sample_graph(), tmp_path / "no-such-dir" / "view.html")
