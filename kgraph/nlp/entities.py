@@ -1,0 +1,152 @@
+"""Merge mentions into typed, filtered entities.
+
+Input: ``doc._.kg_mentions`` (from the lexicon, shape, acronym and naming
+components) and ``doc._.kg_acronyms``. Output: ``doc._.kg_entities``, a list
+of ``[name, type, aliases, confidence, sources]`` and ``doc._.kg_spans``, the
+kept mentions ``(start, end, entity_index)`` in text order.
+
+Steps: overlapping mentions keep the longest (lexicon wins ties); vague
+names (stop names, generic acronyms) are dropped; each mention is typed
+from the lexicon, the word after it or its appositive ("SealQA, a new
+benchmark"), the head of its acronym long form, then its shape; mentions
+sharing an entity key, a lexicon entry or an acronym definition form one
+entity. A bare acronym with no other support is not an entity.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgraph.nlp.resources import read_cues, read_stopnames
+from kgraph.nlp.shapes import GENERIC_ACRONYMS
+from kgraph.nlp.text import doc_text
+from kgraph.resolve import entity_key
+
+Doc.set_extension("kg_entities", default=None, force=True)
+Doc.set_extension("kg_spans", default=None, force=True)
+
+_PRIORITY = {"lex": 0, "acr": 1, "title": 2, "cue": 3, "versioned": 4, "camel": 5, "acronym": 6}
+_NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z][\w\-]*)")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where|in|on|designed|built|based|used)\b|[,.;:(])")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
+_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "context"))
+
+
+@Language.factory("kgraph_entities", default_config={"stopnames_path": None})
+def make_entity_merger(nlp, name, stopnames_path):
+    """Pipeline component turning mentions into entities (stop names from ``stopnames_path``)."""
+    return EntityMerger(read_stopnames(stopnames_path), read_cues()["head_nouns"])
+
+
+class EntityMerger:
+    """Select, type, filter and group mentions; see the module docstring."""
+
+    def __init__(self, stopnames, head_nouns):
+        self.stopnames = stopnames
+        self.heads = {word: kind for kind, words in head_nouns.items() for word in words}
+
+    def __call__(self, doc):
+        text = doc_text(doc)
+        mentions = self._select(doc._.kg_mentions or [], text)
+        long_types = {}
+        links = []
+        for short_start, short_end, long_start, long_end in doc._.kg_acronyms or []:
+            kind = self.heads.get(text[long_start:long_end].rsplit(None, 1)[-1].lower(), "")
+            long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
+            links.append((text[short_start:short_end], text[long_start:long_end]))
+        typed = []
+        for start, end, kind, canonical, conf, sources in mentions:
+            kind = kind or long_types.get((start, end)) or self._context_type(text, end)
+            if kind and "lex" not in sources:
+                sources = sources | {"context"}
+            typed.append((start, end, kind, canonical, conf, sources))
+        doc._.kg_entities, doc._.kg_spans = self._group(typed, links, text)
+        return doc
+
+    def _select(self, mentions, text):
+        """Non-overlapping mentions, longest first at each position; vague names removed."""
+        ordered = sorted(mentions, key=lambda m: (m[0], m[0] - m[1], _PRIORITY[m[5]]))
+        kept = []
+        for start, end, kind, canonical, conf, source in ordered:
+            if kept and start < kept[-1][1]:
+                last = kept[-1]
+                if (start, end) == last[:2]:
+                    kept[-1] = (*last[:4], max(conf, last[4]), last[5] | {source})
+                elif end - start > last[1] - last[0]:
+                    kept[-1] = (start, end, kind, canonical, conf, {source})
+                continue
+            kept.append((start, end, kind, canonical, conf, {source}))
+        return [m for m in kept if not self._vague(text[m[0]:m[1]], m[3])]
+
+    def _vague(self, surface, canonical):
+        lower = surface.lower()
+        return (surface in GENERIC_ACRONYMS or lower in self.stopnames or lower.rstrip("s") in self.stopnames
+                or (canonical is not None and canonical.lower() in self.stopnames))
+
+    def _context_type(self, text, end):
+        """Type from the word right after a mention or from its appositive head noun."""
+        word = _NEXT_WORD.match(text, end)
+        if word and word.start(1) - end <= 2 and word.group(1).lower() in self.heads:
+            return self.heads[word.group(1).lower()]
+        appositive = _APPOSITIVE.match(text, end)
+        if appositive:
+            for token in reversed(appositive.group(1).split()):
+                if token.lower() in self.heads:
+                    return self.heads[token.lower()]
+        return ""
+
+    def _group(self, mentions, links, text):
+        """Union mentions into entities; returns (entities, spans)."""
+        parent = {}
+
+        def find(key):
+            while parent.setdefault(key, key) != key:
+                key = parent[key]
+            return key
+
+        def union(a, b):
+            parent[find(a)] = find(b)
+
+        for start, end, _, canonical, _, _ in mentions:
+            if canonical is not None:
+                union(_key(text[start:end]), _key(canonical))
+        for short, long in links:
+            union(_key(short), _key(long))
+        groups = {}
+        for mention in mentions:
+            groups.setdefault(find(_key(text[mention[0]:mention[1]])), []).append(mention)
+        entities, spans = [], []
+        for members in groups.values():
+            sources = set().union(*(m[5] for m in members))
+            if not sources & _SUPPORT:
+                continue
+            index = len(entities)
+            entities.append(_entity(members, sources, links, text))
+            spans.extend((m[0], m[1], index) for m in members)
+        spans.sort()
+        return entities, spans
+
+
+def _key(surface):
+    return entity_key(surface[:-1] if _PLURAL_ACRONYM.match(surface) else surface)
+
+
+def _entity(members, sources, links, text):
+    """``[name, type, aliases, confidence, sources]`` for one group of mentions."""
+    surfaces = list(dict.fromkeys(text[m[0]:m[1]] for m in members))
+    canonical = next((m[3] for m in members if m[3] is not None), None)
+    shorts = {short for short, _ in links}
+    if canonical is not None:
+        name = canonical
+    else:
+        name = next((s for s in surfaces if s in shorts), None) or min(
+            surfaces, key=lambda s: (bool(_PLURAL_ACRONYM.match(s)), surfaces.index(s)))
+    votes = {}
+    for m in members:
+        if m[2]:
+            votes[m[2]] = votes.get(m[2], 0) + (3 if "lex" in m[5] else 1)
+    kind = max(votes, key=votes.get) if votes else "METHOD"
+    confidence = min(1.0, max(m[4] for m in members) + 0.05 * (len(members) - 1) + (0.1 if "acr" in sources else 0))
+    aliases = [s for s in surfaces if s != name]
+    return [name, kind, aliases, round(confidence, 3), sorted(sources)]

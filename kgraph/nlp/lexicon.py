@@ -1,0 +1,60 @@
+"""Lexicon lookup: known entity names found with spaCy PhraseMatchers.
+
+Names containing an uppercase letter or a digit match case-sensitively
+(token ORTH, so "SAM" does not match "sam"); all-lower-case names match
+case-insensitively (token LOWER, so "continual learning" also finds
+"Continual Learning"). Each hit becomes a mention
+``(start_char, end_char, type, canonical_name, confidence, "lex")`` appended
+to ``doc._.kg_mentions``.
+"""
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kgraph.nlp.resources import read_lexicon
+
+Doc.set_extension("kg_mentions", default=None, force=True)
+
+LEXICON_CONFIDENCE = 0.9
+
+
+@Language.factory("kgraph_lexicon", default_config={"lexicon_path": None})
+def make_lexicon_matcher(nlp, name, lexicon_path):
+    """Pipeline component matching the lexicon at ``lexicon_path`` (packaged one when None)."""
+    return LexiconMatcher(nlp, read_lexicon(lexicon_path))
+
+
+class LexiconMatcher:
+    """Find lexicon names (canonical names and aliases) in a doc."""
+
+    def __init__(self, nlp, rows):
+        self.entries = []
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact_terms, folded_terms = {}, {}
+        for name, kind, aliases in rows:
+            for surface in (name, *aliases):
+                table = exact_terms if _case_sensitive(surface) else folded_terms
+                table.setdefault(surface if table is exact_terms else surface.lower(), (kind, name))
+        for table, matcher in ((exact_terms, self.exact), (folded_terms, self.folded)):
+            for surface, (kind, name) in table.items():
+                key = str(len(self.entries))
+                self.entries.append((kind, name))
+                matcher.add(key, [nlp.make_doc(surface)])
+        self.strings = nlp.vocab.strings
+
+    def __call__(self, doc):
+        mentions = doc._.kg_mentions if doc._.kg_mentions is not None else []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                kind, name = self.entries[int(self.strings[match_id])]
+                span = doc[start:end]
+                mentions.append((span.start_char, span.end_char, kind, name, LEXICON_CONFIDENCE, "lex"))
+        doc._.kg_mentions = mentions
+        return doc
+
+
+def _case_sensitive(name):
+    """Names with an uppercase letter or a digit match case-sensitively."""
+    return any(ch.isupper() or ch.isdigit() for ch in name)

@@ -1,0 +1,76 @@
+"""Names introduced by wording rather than shape: title prefixes and naming cues.
+
+* A title "SPAM: Spike-Aware Adam ..." names the paper's contribution in its
+  prefix; the prefix becomes a mention with source "title" (a PROPOSES hint).
+* "a novel algorithm named "Ghost Batch Normalization"", "we propose
+  Adaptive RR": capitalised words right after a naming or proposing verb
+  become mentions with source "cue".
+
+The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
+"""
+
+import re
+
+from spacy.language import Language
+
+from kgraph.nlp.text import doc_text
+
+TITLE_SEPARATOR = "\n\n"
+CUE_CONFIDENCE = 0.7
+TITLE_CONFIDENCE = 0.75
+
+_TITLE_PREFIX = re.compile(r"^([A-Z][\w\-.+]*(?: [A-Z0-9][\w\-.+]*){0,2}):\s")
+_CAP_WORDS = r"[A-Z][\w\-.]*[\w](?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*"
+_NAMED = re.compile(
+    rf"\b(?:named|called|dubbed|termed|coined)\s+[\"“']?({_CAP_WORDS})[\"”']?"
+    rf"|\b[Ww]e (?:propose|introduce|present|develop|release)\s+(?:the\s+)?[\"“']?({_CAP_WORDS})"
+)
+
+
+def title_prefix(text):
+    """``(start, end)`` of the name before a colon at the start of the title, or None.
+
+    >>> title_prefix("SPAM: Spike-Aware Adam with Momentum Reset")
+    (0, 4)
+    >>> title_prefix("Train longer, generalize better: closing the gap") is None
+    True
+    """
+    title_end = text.find(TITLE_SEPARATOR)
+    match = _TITLE_PREFIX.match(text[:title_end if title_end >= 0 else len(text)])
+    return match.span(1) if match else None
+
+
+def cue_name_mentions(text):
+    """Mentions ``(start, end, "", None, confidence, "cue")`` of names after naming/proposing verbs.
+
+    >>> t = 'we present a novel algorithm named "Ghost Batch Normalization" which'
+    >>> [t[s:e] for s, e, *_ in cue_name_mentions(t)]
+    ['Ghost Batch Normalization']
+    """
+    mentions = []
+    for m in _NAMED.finditer(text):
+        group = 1 if m.group(1) else 2
+        start, end = m.span(group)
+        name = text[start:end].rstrip(".")
+        mentions.append((start, start + len(name), "", None, CUE_CONFIDENCE, "cue"))
+    return mentions
+
+
+@Language.factory("kgraph_names")
+def make_name_cues(nlp, name):
+    """Pipeline component adding title-prefix and naming-cue mentions."""
+    return NameCues()
+
+
+class NameCues:
+    """Append title-prefix and naming-cue mentions to ``doc._.kg_mentions``."""
+
+    def __call__(self, doc):
+        text = doc_text(doc)
+        mentions = doc._.kg_mentions if doc._.kg_mentions is not None else []
+        prefix = title_prefix(text)
+        if prefix:
+            mentions.append((prefix[0], prefix[1], "", None, TITLE_CONFIDENCE, "title"))
+        mentions.extend(cue_name_mentions(text))
+        doc._.kg_mentions = mentions
+        return doc

@@ -1,0 +1,160 @@
+"""Names found by their shape and by acronym definitions, beyond the lexicon.
+
+Regexes run over the raw doc text (spaCy splits "Qwen1.5-110B-Chat" into
+several tokens; character spans keep it whole):
+
+* shape names: CamelCase ("GaLore", "SealQA"), acronyms ("KAN", "GR-KAN"),
+  versioned names ("LLaMA2-7B-Chat", "GPT-4.1", "o3-mini", "Seal-0");
+* acronym definitions "Long Form (LF)" and "LF (Long Form)", found with the
+  Schwartz-Hearst letter alignment; both forms become mentions and the pair
+  is recorded in ``doc._.kg_acronyms`` as ``(short_start, short_end,
+  long_start, long_end)`` so they merge into one entity.
+
+Mentions are ``(start, end, type, canonical, confidence, source)`` with
+``type`` "" when the shape alone does not tell it.
+"""
+
+import json
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgraph.nlp.resources import data_path
+from kgraph.nlp.text import doc_text
+
+Doc.set_extension("kg_acronyms", default=None, force=True)
+
+_PART = r"[A-Za-z0-9]+(?:\.\d+)*"
+# a word with an uppercase letter or digit after its first letter, optionally hyphen-joined parts
+_SHAPE = re.compile(rf"(?<![\w\-./@])[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-{_PART})*(?![\w\-/@]|\.\w)")
+_PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+_ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
+_TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
+
+SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
+ACRONYM_CONFIDENCE = 0.8
+
+
+def _load_patterns():
+    with data_path("patterns.json").open(encoding="utf-8") as handle:
+        patterns = json.load(handle)
+    families = "|".join(sorted((re.escape(f) for f in patterns["model_families"]), key=len, reverse=True))
+    return (re.compile(rf"^(?:{families})[-_ ]?\d"), re.compile(patterns["model_suffix"]),
+            frozenset(patterns["generic_acronyms"]))
+
+
+_FAMILY, _MODEL_SUFFIX, GENERIC_ACRONYMS = _load_patterns()
+
+
+def shape_kind(name):
+    """Classify a name by shape: "camel", "versioned", "acronym" or "" (not a name shape).
+
+    >>> [shape_kind(n) for n in ("GaLore", "Qwen1.5-110B-Chat", "KAN", "Spike-Aware", "o3-mini")]
+    ['camel', 'versioned', 'acronym', '', 'versioned']
+    >>> shape_kind("ALFWorld"), shape_kind("Transformer")
+    ('camel', '')
+    """
+    if _TITLE_WORDS.match(name) or name in GENERIC_ACRONYMS:
+        return ""
+    letters = [ch for ch in name if ch.isalpha()]
+    has_digit = any(ch.isdigit() for ch in name)
+    if has_digit and letters:
+        if name[0].islower() and not _MODEL_SUFFIX.search(name) and not any(ch.isupper() for ch in name):
+            return ""
+        return "versioned"
+    body = name[:-1] if name.endswith("s") else name
+    if len(letters) >= 2 and all(ch.isupper() for ch in body if ch.isalpha()):
+        return "acronym"
+    if sum(ch.isupper() for ch in letters) >= 2 and any(ch.islower() for ch in letters):
+        return "camel"
+    return ""
+
+
+def model_shape(name):
+    """True when a name looks like a released model checkpoint (family prefix or size suffix)."""
+    return bool(_FAMILY.match(name) or _MODEL_SUFFIX.search(name))
+
+
+def shape_mentions(text):
+    """Mentions of shape names in ``text`` (words touching "/" or "@", as in URLs, are skipped)."""
+    mentions = []
+    for m in _SHAPE.finditer(text):
+        name = m.group(0)
+        kind = shape_kind(name)
+        if not kind:
+            continue
+        kind_type = "MODEL" if kind == "versioned" and model_shape(name) else ""
+        mentions.append((m.start(), m.end(), kind_type, None, SHAPE_CONFIDENCE[kind], kind))
+    return mentions
+
+
+def acronym_pairs(text):
+    """``(short_start, short_end, long_start, long_end)`` of acronym definitions in ``text``.
+
+    >>> t = "the Kolmogorov-Arnold Network (KAN) is"
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in acronym_pairs(t)]
+    [('KAN', 'Kolmogorov-Arnold Network')]
+    """
+    pairs = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        inner_start = m.start(1) + m.group(1).index(inner[0]) if inner else m.start(1)
+        if _ACRONYM.match(inner) and shape_kind(inner) and " " not in inner:
+            long_start = _long_form_start(inner, text, m.start())
+            if long_start is not None:
+                long_end = len(text[:m.start()].rstrip())
+                pairs.append((inner_start, inner_start + len(inner), long_start, long_end))
+        elif " " in inner:
+            before = re.search(r"([A-Za-z][\w\-.]*)\s*$", text[:m.start()])
+            if before and shape_kind(before.group(1)) and _long_form_start(before.group(1), inner, len(inner)) == 0:
+                pairs.append((before.start(1), before.end(1), inner_start, inner_start + len(inner)))
+    return pairs
+
+
+def _long_form_start(short, text, end):
+    """Start offset of the long form of ``short`` ending before ``end`` (Schwartz-Hearst), or None."""
+    letters = [ch.lower() for ch in short.rstrip("s") if ch.isalnum()] if short[-1] == "s" and short[:-1].isupper() \
+        else [ch.lower() for ch in short if ch.isalnum()]
+    window_words = min(len(letters) + 5, 2 * len(letters))
+    head = text[:end].rstrip()
+    words = list(re.finditer(r"\S+", head[max(0, len(head) - 200):]))[-window_words:]
+    if not words or not letters:
+        return None
+    base = max(0, len(head) - 200) + words[0].start()
+    candidate = head[base:].lower()
+    i = len(candidate) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        ch = letters[index]
+        while i >= 0 and (candidate[i] != ch or (index == 0 and i > 0 and candidate[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+    start = base + i + 1
+    long_form = head[start:]
+    if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form:
+        return None
+    return start
+
+
+@Language.factory("kgraph_shapes")
+def make_shape_finder(nlp, name):
+    """Pipeline component adding shape-name and acronym-definition mentions."""
+    return ShapeFinder()
+
+
+class ShapeFinder:
+    """Append shape and acronym mentions to ``doc._.kg_mentions``; set ``doc._.kg_acronyms``."""
+
+    def __call__(self, doc):
+        text = doc_text(doc)
+        mentions = doc._.kg_mentions if doc._.kg_mentions is not None else []
+        mentions.extend(shape_mentions(text))
+        pairs = acronym_pairs(text) if "(" in text else []
+        for short_start, short_end, long_start, long_end in pairs:
+            mentions.append((short_start, short_end, "", None, ACRONYM_CONFIDENCE, "acr"))
+            mentions.append((long_start, long_end, "", None, ACRONYM_CONFIDENCE, "acr"))
+        doc._.kg_mentions = mentions
+        doc._.kg_acronyms = pairs
+        return doc

@@ -1,0 +1,124 @@
+"""Extractor on spacy.blank("en") with a small fixture lexicon (tests/data/extract)."""
+
+from pathlib import Path
+
+import pytest
+
+from kgraph.extract import Extractor
+from kgraph.models import Paper
+from kgraph.nlp.resources import data_path
+
+DATA = Path(__file__).parent / "data" / "extract"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(DATA / "lexicon.tsv", DATA / "stopnames.txt")
+
+
+def _paper(abstract, title="A study", pid="p1"):
+    return Paper(pid, title, abstract)
+
+
+def _relations(result):
+    return {(r.type, r.target) for r in result.relations}
+
+
+def _entity(result, name):
+    return next((e for e in result.entities if e.name == name), None)
+
+
+def test_acronym_definition_merges_long_form_as_alias(extractor):
+    result = extractor.extract(_paper(
+        "We propose Gradient Low-Rank Projection (GaLore), a memory-efficient training strategy. "
+        "GaLore reduces memory."))
+    galore = _entity(result, "GaLore")
+    assert galore is not None and galore.type == "METHOD"
+    assert "Gradient Low-Rank Projection" in galore.aliases
+    assert sum(e.name == "GaLore" or "GaLore" in e.aliases for e in result.entities) == 1
+    assert ("PROPOSES", "GaLore") in _relations(result)
+
+
+def test_lexicon_alias_uses_canonical_name(extractor):
+    result = extractor.extract(_paper("We fine-tune the model with Low-Rank Adaptation on CIFAR10."))
+    lora = _entity(result, "LoRA")
+    assert lora is not None and "Low-Rank Adaptation" in lora.aliases
+    assert _entity(result, "CIFAR-10").type == "DATASET"
+
+
+def test_versioned_model_names_are_found_whole(extractor):
+    result = extractor.extract(_paper(
+        "For the open-source model LLaMA2-7B-Chat, we use Qwen1.5-110B-Chat as the teacher model "
+        "and compare with o3-mini."))
+    models = {e.name: e.type for e in result.entities}
+    assert models.get("LLaMA2-7B-Chat") == "MODEL"
+    assert models.get("Qwen1.5-110B-Chat") == "MODEL"
+    assert models.get("o3-mini") == "MODEL"
+    assert ("USES", "Qwen1.5-110B-Chat") in _relations(result)
+    assert ("COMPARED_WITH", "o3-mini") in _relations(result)
+
+
+def test_stopnames_are_never_entities(extractor):
+    result = extractor.extract(_paper(
+        "Large language models (LLMs) are strong. We show that our method beats baselines with LLMs."))
+    names = {e.name.lower() for e in result.entities} | {a.lower() for e in result.entities for a in e.aliases}
+    assert not names & {"llms", "large language models", "our method", "baselines"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We introduce FooNet, a novel architecture for vision.", ("PROPOSES", "FooNet")),
+    ("Our approach is built on the Transformer architecture.", ("USES", "Transformer")),
+    ("We run experiments on CIFAR-10 and ImageNet.", ("EVALUATED_ON", "ImageNet")),
+    ("Our optimizer outperforms Adam by a wide margin.", ("COMPARED_WITH", "Adam")),
+    ("We report results in terms of perplexity.", ("MEASURES", "perplexity")),
+    ("We study continual learning in this work.", ("ADDRESSES", "continual learning")),
+])
+def test_each_relation_cue(extractor, sentence, expected):
+    assert expected in _relations(extractor.extract(_paper(sentence)))
+
+
+def test_compared_list_inherits_cue(extractor):
+    result = extractor.extract(_paper("In our tests, the new solver surpasses Adam, LoRA and GPT-4 clearly."))
+    assert {("COMPARED_WITH", "Adam"), ("COMPARED_WITH", "LoRA"), ("COMPARED_WITH", "GPT-4")} <= _relations(result)
+
+
+def test_title_prefix_is_proposed(extractor):
+    result = extractor.extract(_paper("SPAM clips spikes. We use Adam.", title="SPAM: Spike-Aware Adam"))
+    assert ("PROPOSES", "SPAM") in _relations(result)
+    assert ("USES", "SPAM") not in _relations(result)
+
+
+def test_evidence_offsets_point_into_the_abstract(extractor):
+    abstract = ("  Deep nets forget, e.g. in continual learning (Smith et al. 2020). We propose FooNet. "
+                "It reaches 91.5% accuracy on CIFAR-10, higher than Adam.  ")
+    result = extractor.extract(_paper(abstract, title="FooNet: better nets"))
+    assert result.relations
+    for relation in result.relations:
+        assert abstract[relation.start:relation.end] == relation.evidence
+        assert relation.evidence in ("We propose FooNet.", "It reaches 91.5% accuracy on CIFAR-10, higher than Adam.")
+
+
+def test_one_relation_per_type_and_target(extractor):
+    result = extractor.extract(_paper("We use Adam. We also use Adam again. Adam is used."))
+    pairs = [(r.type, r.target) for r in result.relations]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_extract_many_preserves_order(extractor):
+    papers = [_paper(f"We evaluate on CIFAR-10 with method M{i}X.", pid=f"p{i}") for i in range(20)]
+    assert [r.paper.id for r in extractor.extract_many(papers, batch_size=3)] == [p.id for p in papers]
+
+
+def test_extract_many_with_two_processes(extractor):
+    papers = [_paper(f"We propose Net{i}Z. It outperforms Adam on ImageNet.", pid=f"p{i}") for i in range(6)]
+    results = list(extractor.extract_many(papers, n_process=2, batch_size=2))
+    assert [r.paper.id for r in results] == [p.id for p in papers]
+    assert ("PROPOSES", "Net3Z") in _relations(results[3])
+    assert [r.to_json() for r in results] == [extractor.extract(p).to_json() for p in papers]
+
+
+@pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
+def test_packaged_lexicon_loads():
+    result = Extractor().extract(_paper("We fine-tune with LoRA and evaluate accuracy on ImageNet."))
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("ImageNet") == "DATASET"
