@@ -1,0 +1,142 @@
+"""scripts/neo4j: provisions a real Neo4j Community server; a Cypher round trip through it.
+
+The server tests start Neo4j through the script (install is cached in .cache/neo4j), or use the
+server that NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD point at. Without java or mvn they skip,
+except under CI=true, where a server that cannot be provisioned is a failure.
+"""
+import os
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.neo4j
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "neo4j"
+IN_CI = os.environ.get("CI") == "true"
+
+
+def run(*args, env=None, check=True):
+    """Run scripts/neo4j with args; fail the test with its output when check and it fails."""
+    done = subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, **(env or {})})
+    if check and done.returncode != 0:
+        pytest.fail(f"scripts/neo4j {' '.join(args)} exited {done.returncode}:\n"
+                    f"{done.stdout}\n{done.stderr}")
+    return done
+
+
+def skip_or_fail(reason):
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: the Neo4j server tests must run)")
+    pytest.skip(reason)
+
+
+KEYS = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD")
+
+
+def parse_env(text):
+    """Evaluate the `export ...` line of `scripts/neo4j env` in bash, as users do; read it back."""
+    echo = " ".join(f'"${key}"' for key in KEYS)
+    done = subprocess.run(["bash", "-c", f'eval "$1"; printf "%s\\n" {echo}', "-", text],
+                          capture_output=True, text=True, env={}, check=True)
+    return dict(zip(KEYS, done.stdout.splitlines()))
+
+
+def import_driver():
+    try:
+        import neo4j
+    except ImportError:
+        skip_or_fail("Python package neo4j (the driver) not installed")
+    return neo4j
+
+
+@pytest.fixture(scope="module")
+def server():
+    """Connection settings, the driver module, and whether this module started the server.
+
+    A server given by NEO4J_URI, or one already running from scripts/neo4j, is left running.
+    """
+    driver = import_driver()
+    if os.environ.get("NEO4J_URI"):
+        given = {key: os.environ.get(key, "") for key in KEYS}
+        yield {**given, "NEO4J_USERNAME": given["NEO4J_USERNAME"] or "neo4j",
+               "driver": driver, "ours": False}
+        return
+    missing = [tool for tool in ("java", "mvn") if not shutil.which(tool)]
+    if missing:
+        skip_or_fail(f"{' and '.join(missing)} not found: cannot provision Neo4j")
+    already_running = run("status", check=False).returncode == 0
+    run("install")
+    run("start")
+    settings = parse_env(run("env").stdout)
+    yield {**settings, "driver": driver, "ours": not already_running}
+    if not already_running:
+        run("stop", check=False)
+
+
+def test_write_then_read_round_trip(server):
+    tag = uuid.uuid4().hex
+    auth = (server["NEO4J_USERNAME"], server["NEO4J_PASSWORD"])
+    with server["driver"].GraphDatabase.driver(server["NEO4J_URI"], auth=auth) as driver:
+        driver.execute_query(
+            "CREATE (:KgraphProbe {tag: $tag, n: 1})-[:LINKS]->(:KgraphProbe {tag: $tag, n: 2})",
+            tag=tag)
+        records, _, _ = driver.execute_query(
+            "MATCH (a:KgraphProbe {tag: $tag})-[:LINKS]->(b:KgraphProbe {tag: $tag}) "
+            "RETURN count(*) AS links, a.n + b.n AS total", tag=tag)
+        driver.execute_query("MATCH (p:KgraphProbe {tag: $tag}) DETACH DELETE p", tag=tag)
+    assert [(r["links"], r["total"]) for r in records] == [(1, 3)]
+
+
+def test_status_and_env_describe_the_running_server(server):
+    if not server["ours"]:
+        pytest.skip("server not started by scripts/neo4j in this test module")
+    status = run("status")
+    assert "running" in status.stdout and server["NEO4J_URI"] in status.stdout
+    assert server["NEO4J_URI"].startswith("bolt://127.0.0.1:")
+    assert server["NEO4J_USERNAME"] == "neo4j"
+    assert len(server["NEO4J_PASSWORD"]) >= 8
+
+
+def test_second_install_and_start_are_no_ops(server):
+    if not server["ours"]:
+        pytest.skip("server not started by scripts/neo4j in this test module")
+    assert "already installed" in run("install").stdout
+    again = run("start")
+    assert "already running" in again.stdout
+    assert f"NEO4J_URI={server['NEO4J_URI']}" in again.stdout
+
+
+def test_stop_leaves_nothing_running(server):
+    if not server["ours"]:
+        pytest.skip("server not started by scripts/neo4j in this test module")
+    run("stop")
+    assert run("status", check=False).returncode == 3
+    env = run("env", check=False)
+    assert env.returncode == 1 and "not running" in env.stderr
+
+
+def test_start_without_install_says_how_to_install(tmp_path):
+    done = run("start", env={"KGRAPH_NEO4J_HOME": str(tmp_path)}, check=False)
+    assert done.returncode == 1
+    assert "scripts/neo4j install" in done.stderr
+
+
+def test_start_rejects_a_password_neo4j_would_refuse(tmp_path):
+    done = run("start", env={"KGRAPH_NEO4J_HOME": str(tmp_path),
+                             "KGRAPH_NEO4J_PASSWORD": "short"}, check=False)
+    assert done.returncode == 1
+    assert "at least 8 characters" in done.stderr
+
+
+def test_status_of_an_empty_home_is_not_running(tmp_path):
+    done = run("status", env={"KGRAPH_NEO4J_HOME": str(tmp_path)}, check=False)
+    assert (done.returncode, done.stdout.strip()) == (3, "Neo4j not running")
+
+
+def test_unknown_command_prints_usage():
+    done = run("restart", check=False)
+    assert done.returncode == 2 and "usage: scripts/neo4j" in done.stderr
