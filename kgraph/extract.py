@@ -26,7 +26,7 @@ import kgraph.nlp.sentences  # noqa: F401
 import kgraph.nlp.shapes  # noqa: F401
 from kgraph.models import Entity, PaperExtraction, Relation
 from kgraph.nlp.names import TITLE_SEPARATOR
-from kgraph.nlp.text import TextKeepingTokenizer
+from kgraph.nlp.state import TextKeepingTokenizer, state
 
 PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_names", "kgraph_entities",
             "kgraph_relations")
@@ -75,14 +75,15 @@ class Extractor:
 
 def to_extraction(paper, doc):
     """Convert a processed doc into a :class:`PaperExtraction` with abstract offsets."""
-    raw = doc._.kg_entities or []
+    result = state(doc)
+    raw = result["entities"]
     entities = [Entity(name, kind, list(aliases), confidence) for name, kind, aliases, confidence, _ in raw]
     text = paper_text(paper)
     offset = len(paper.title.strip()) + len(TITLE_SEPARATOR)
     abstract = paper.abstract
     shift = offset - (len(abstract) - len(abstract.lstrip()))
     relations = []
-    for kind, index, start, end, confidence in doc._.kg_relations or []:
+    for kind, index, start, end, confidence in result["relations"]:
         if start < 0:
             relations.append(Relation(kind, raw[index][0], paper.title.strip(), -1, -1, confidence))
         else:

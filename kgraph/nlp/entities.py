@@ -1,8 +1,8 @@
 """Merge mentions into typed, filtered entities.
 
-Input: ``doc._.kg_mentions`` (from the lexicon, shape, acronym and naming
-components) and ``doc._.kg_acronyms``. Output: ``doc._.kg_entities``, a list
-of ``[name, type, aliases, confidence, sources]`` and ``doc._.kg_spans``, the
+Input: the state's ``mentions`` (from the lexicon, shape, acronym and naming
+components) and ``acronyms`` (see kgraph.nlp.state). Output: ``entities``, a list
+of ``[name, type, aliases, confidence, sources]`` and ``spans``, the
 kept mentions ``(start, end, entity_index)`` in text order.
 
 Steps: overlapping mentions keep the longest (lexicon wins ties); vague
@@ -16,15 +16,11 @@ entity. A bare acronym with no other support is not an entity.
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS
-from kgraph.nlp.text import doc_text
+from kgraph.nlp.state import state
 from kgraph.resolve import entity_key
-
-Doc.set_extension("kg_entities", default=None, force=True)
-Doc.set_extension("kg_spans", default=None, force=True)
 
 _PRIORITY = {"lex": 0, "acr": 1, "title": 2, "cue": 3, "versioned": 4, "camel": 5, "acronym": 6}
 _NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z][\w\-]*)")
@@ -47,11 +43,12 @@ class EntityMerger:
         self.heads = {word: kind for kind, words in head_nouns.items() for word in words}
 
     def __call__(self, doc):
-        text = doc_text(doc)
-        mentions = self._select(doc._.kg_mentions or [], text)
+        current = state(doc)
+        text = current["text"]
+        mentions = self._select(current["mentions"], text)
         long_types = {}
         links = []
-        for short_start, short_end, long_start, long_end in doc._.kg_acronyms or []:
+        for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
             kind = self.heads.get(text[long_start:long_end].rsplit(None, 1)[-1].lower(), "")
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
             links.append((text[short_start:short_end], text[long_start:long_end]))
@@ -61,7 +58,7 @@ class EntityMerger:
             if kind and "lex" not in sources:
                 sources = sources | {"context"}
             typed.append((start, end, kind, canonical, conf, sources))
-        doc._.kg_entities, doc._.kg_spans = self._group(typed, links, text)
+        current["entities"], current["spans"] = self._group(typed, links, text)
         return doc
 
     def _select(self, mentions, text):

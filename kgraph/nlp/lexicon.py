@@ -5,16 +5,15 @@ Names containing an uppercase letter or a digit match case-sensitively
 case-insensitively (token LOWER, so "continual learning" also finds
 "Continual Learning"). Each hit becomes a mention
 ``(start_char, end_char, type, canonical_name, confidence, "lex")`` appended
-to ``doc._.kg_mentions``.
+to the state's ``mentions`` (see kgraph.nlp.state).
 """
 
+import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from kgraph.nlp.resources import read_lexicon
-
-Doc.set_extension("kg_mentions", default=None, force=True)
+from kgraph.nlp.state import state
 
 LEXICON_CONFIDENCE = 0.9
 
@@ -38,21 +37,31 @@ class LexiconMatcher:
                 table = exact_terms if _case_sensitive(surface) else folded_terms
                 table.setdefault(surface if table is exact_terms else surface.lower(), (kind, name))
         for table, matcher in ((exact_terms, self.exact), (folded_terms, self.folded)):
-            for surface, (kind, name) in table.items():
+            docs = pattern_docs(nlp, list(table))
+            for doc, (kind, name) in zip(docs, table.values()):
                 key = str(len(self.entries))
                 self.entries.append((kind, name))
-                matcher.add(key, [nlp.make_doc(surface)])
+                matcher.add(key, [doc])
         self.strings = nlp.vocab.strings
 
     def __call__(self, doc):
-        mentions = doc._.kg_mentions if doc._.kg_mentions is not None else []
+        mentions = state(doc)["mentions"]
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
                 kind, name = self.entries[int(self.strings[match_id])]
                 span = doc[start:end]
                 mentions.append((span.start_char, span.end_char, kind, name, LEXICON_CONFIDENCE, "lex"))
-        doc._.kg_mentions = mentions
         return doc
+
+
+def pattern_docs(nlp, phrases):
+    """Docs of ``phrases`` for PhraseMatcher patterns, made by a separate blank tokenizer.
+
+    Tokenising thousands of names with the pipeline's own tokenizer fills its
+    cache and vocab and makes it measurably slower on every later doc; token
+    attribute ids are string hashes, so patterns from another vocab match alike.
+    """
+    return list(spacy.blank(nlp.lang).tokenizer.pipe(phrases))
 
 
 def _case_sensitive(name):

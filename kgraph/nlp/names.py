@@ -13,7 +13,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.text import doc_text
+from kgraph.nlp.state import state
 
 TITLE_SEPARATOR = "\n\n"
 CUE_CONFIDENCE = 0.7
@@ -63,14 +63,13 @@ def make_name_cues(nlp, name):
 
 
 class NameCues:
-    """Append title-prefix and naming-cue mentions to ``doc._.kg_mentions``."""
+    """Append title-prefix and naming-cue mentions to the state's ``mentions``."""
 
     def __call__(self, doc):
-        text = doc_text(doc)
-        mentions = doc._.kg_mentions if doc._.kg_mentions is not None else []
+        current = state(doc)
+        text, mentions = current["text"], current["mentions"]
         prefix = title_prefix(text)
         if prefix:
             mentions.append((prefix[0], prefix[1], "", None, TITLE_CONFIDENCE, "title"))
         mentions.extend(cue_name_mentions(text))
-        doc._.kg_mentions = mentions
         return doc

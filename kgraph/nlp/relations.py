@@ -9,7 +9,7 @@ gives both. The cue and the entity type give the relation type; mentions
 without a cue get the default role of their type (DATASET -> EVALUATED_ON,
 METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in
 background sentences before the paper first speaks of itself ("we", "this
-paper"). Output ``doc._.kg_relations``: ``(type, entity_index, sent_start,
+paper"). Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
 prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract
 never mentions it.
@@ -19,13 +19,12 @@ import bisect
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
 
+from kgraph.nlp.lexicon import pattern_docs
 from kgraph.nlp.names import TITLE_SEPARATOR, title_prefix
 from kgraph.nlp.resources import read_cues
-from kgraph.nlp.text import doc_text, forget_text
-
-Doc.set_extension("kg_relations", default=None, force=True)
+from kgraph.nlp.state import keep_results, state
 
 DEFAULT_ROLE = {"DATASET": "EVALUATED_ON", "METRIC": "MEASURES", "TASK": "ADDRESSES",
                 "METHOD": "USES", "MODEL": "USES"}
@@ -40,7 +39,7 @@ _CUE_TARGETS = {
 _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5}
 _FILLER_STOP = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
-_GLUE = re.compile(r"^[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
+_GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]ere)\b")
 CUE_CONFIDENCE = 0.8
 DEFAULT_CONFIDENCE = 0.5
@@ -50,35 +49,40 @@ DEFAULT_CONFIDENCE = 0.5
 def make_relation_finder(nlp, name):
     """Pipeline component finding paper-level relations from cue phrases."""
     cues = read_cues()
-    return RelationFinder(cues["relation_cues"], cues["right_cues"])
+    return RelationFinder(nlp, cues["relation_cues"], cues["right_cues"])
 
 
 class RelationFinder:
-    """Set ``doc._.kg_relations``; see the module docstring."""
+    """Set the state's ``relations``; see the module docstring."""
 
-    def __init__(self, relation_cues, right_cues):
-        self.cues = re.compile("|".join(f"\\b(?P<{kind}>{pattern})(?=\\W)" for kind, pattern in relation_cues.items()),
-                               re.IGNORECASE)
+    def __init__(self, nlp, relation_cues, right_cues):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind, phrases in relation_cues.items():
+            self.matcher.add(kind, pattern_docs(nlp, phrases))
+        self.kinds = {nlp.vocab.strings[kind]: kind for kind in relation_cues}
         self.right = {kind: re.compile(pattern) for kind, pattern in right_cues.items()}
 
     def __call__(self, doc):
-        text = doc_text(doc)
-        entities = doc._.kg_entities or []
-        sents = doc._.kg_sents or []
+        current = state(doc)
+        text, entities, sents = current["text"], current["entities"], current["sents"]
         abstract_start = text.find(TITLE_SEPARATOR)
         abstract_start = len(text) if abstract_start < 0 else abstract_start + len(TITLE_SEPARATOR)
         starts = [s for s, _ in sents]
         background_end = next((s for s, e in sents if s >= abstract_start and _SELF.search(text, s, e)), abstract_start)
+        cues = self._cues(doc)
+        cue_ends = [c[0] for c in cues]
         found, first_sentence = {}, {}
         previous = (None, -1, None)  # sentence index, end, cue
-        for start, end, index in doc._.kg_spans or []:
+        for start, end, index in current["spans"]:
             if start < abstract_start:
                 continue
             sent = bisect.bisect_right(starts, start) - 1
             sent_start, sent_end = sents[sent]
             gap_start = previous[1] if previous[0] == sent else sent_start
-            gap = text[gap_start:start]
-            cue = previous[2] if previous[0] == sent and _GLUE.match(gap) else self._cue(gap)
+            if previous[0] == sent and _GLUE.match(text, gap_start, start):
+                cue = previous[2]
+            else:
+                cue = _nearest_cue(text, cues, cue_ends, gap_start, start)
             cue = self._right_cue(text, end, sent_end) or cue
             previous = (sent, end, cue)
             kind = entities[index][1]
@@ -91,22 +95,18 @@ class RelationFinder:
             first_sentence.setdefault(index, (sent_start, sent_end))
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
-        _title_proposal(text, doc._.kg_spans or [], first_sentence, found)
-        doc._.kg_relations = _finalise(found)
+        _title_proposal(text, current["spans"], first_sentence, found)
+        current["relations"] = _finalise(found)
         return doc
 
-    def _cue(self, gap):
-        """The relation class of the nearest cue before a mention, or None."""
-        last = None
-        for last in self.cues.finditer(gap):
-            pass
-        if last is None:
-            return None
-        kind = last.lastgroup
-        tail = gap[last.end():].split()
-        if len(tail) > _MAX_FILLER[kind] or any(word.lower() in _FILLER_STOP for word in tail):
-            return None
-        return kind
+    def _cues(self, doc):
+        """Cue phrases ``(end_char, -start_char, kind)`` sorted so the longest cue ending at a place is last."""
+        cues = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            cues.append((span.end_char, -span.start_char, self.kinds[match_id]))
+        cues.sort()
+        return cues
 
     def _right_cue(self, text, end, sent_end):
         window = text[end:min(sent_end, end + 60)]
@@ -114,6 +114,18 @@ class RelationFinder:
             if pattern.match(window):
                 return kind
         return None
+
+
+def _nearest_cue(text, cues, cue_ends, gap_start, start):
+    """The class of the last cue in ``text[gap_start:start]`` followed by a short filler, or None."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    if index < 0 or -cues[index][1] < gap_start:
+        return None
+    end, _, kind = cues[index]
+    tail = text[end:start].split()
+    if len(tail) > _MAX_FILLER[kind] or any(word.lower() in _FILLER_STOP for word in tail):
+        return None
+    return kind
 
 
 def _title_proposal(text, spans, first_sentence, found):
@@ -143,7 +155,5 @@ def _finalise(found):
 @Language.component("kgraph_cleanup")
 def drop_scratch(doc):
     """Clear the intermediate extension values so docs stay small between processes."""
-    for name in ("kg_mentions", "kg_acronyms", "kg_sents", "kg_spans"):
-        setattr(doc._, name, None)
-    forget_text(doc)
+    keep_results(doc)
     return doc

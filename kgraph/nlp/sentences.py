@@ -3,7 +3,8 @@
 Evidence sentences must be whole sentences, so the splitter avoids the usual
 traps of scientific text: abbreviations ("e.g.", "i.e.", "et al.", "vs."),
 decimals ("17.1%") and initials. It works on raw text with one regex pass and
-records spans in ``doc._.kg_sents`` instead of touching every token.
+records spans in the state's ``sents`` (kgraph.nlp.state) instead of
+touching every token.
 
 >>> split_sentences("We use e.g. Adam. It reaches 17.1% accuracy.")
 [(0, 17), (18, 44)]
@@ -12,9 +13,8 @@ records spans in ``doc._.kg_sents`` instead of touching every token.
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from kgraph.nlp.text import doc_text
+from kgraph.nlp.state import state
 
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -22,8 +22,6 @@ _ABBREVIATIONS = frozenset(
     "e.g. i.e. al. vs. cf. fig. figs. eq. eqs. sec. no. approx. resp. ref. refs. "
     "tab. dr. mr. ms. prof. st. inc. ltd. co. jr. sr. viz. ca. ch. pp. vol.".split()
 )
-
-Doc.set_extension("kg_sents", default=None, force=True)
 
 
 def _is_abbreviation(text, dot):
@@ -59,13 +57,14 @@ def _append(text, start, end, spans):
 
 @Language.factory("kgraph_sentences")
 def make_sentences(nlp, name):
-    """Pipeline component storing sentence spans in ``doc._.kg_sents``."""
+    """Pipeline component storing sentence spans in the state's ``sents``."""
     return SentenceSpans()
 
 
 class SentenceSpans:
-    """Set ``doc._.kg_sents`` to the sentence character spans of the doc text."""
+    """Set the state's ``sents`` to the sentence character spans of the doc text."""
 
     def __call__(self, doc):
-        doc._.kg_sents = split_sentences(doc_text(doc))
+        current = state(doc)
+        current["sents"] = split_sentences(current["text"])
         return doc

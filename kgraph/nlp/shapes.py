@@ -7,7 +7,7 @@ several tokens; character spans keep it whole):
   versioned names ("LLaMA2-7B-Chat", "GPT-4.1", "o3-mini", "Seal-0");
 * acronym definitions "Long Form (LF)" and "LF (Long Form)", found with the
   Schwartz-Hearst letter alignment; both forms become mentions and the pair
-  is recorded in ``doc._.kg_acronyms`` as ``(short_start, short_end,
+  is recorded in the state's ``acronyms`` as ``(short_start, short_end,
   long_start, long_end)`` so they merge into one entity.
 
 Mentions are ``(start, end, type, canonical, confidence, source)`` with
@@ -18,12 +18,9 @@ import json
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kgraph.nlp.resources import data_path
-from kgraph.nlp.text import doc_text
-
-Doc.set_extension("kg_acronyms", default=None, force=True)
+from kgraph.nlp.state import state
 
 _PART = r"[A-Za-z0-9]+(?:\.\d+)*"
 # a word with an uppercase letter or digit after its first letter, optionally hyphen-joined parts
@@ -145,16 +142,15 @@ def make_shape_finder(nlp, name):
 
 
 class ShapeFinder:
-    """Append shape and acronym mentions to ``doc._.kg_mentions``; set ``doc._.kg_acronyms``."""
+    """Append shape and acronym mentions to the state's ``mentions``; set its ``acronyms``."""
 
     def __call__(self, doc):
-        text = doc_text(doc)
-        mentions = doc._.kg_mentions if doc._.kg_mentions is not None else []
+        current = state(doc)
+        text, mentions = current["text"], current["mentions"]
         mentions.extend(shape_mentions(text))
         pairs = acronym_pairs(text) if "(" in text else []
         for short_start, short_end, long_start, long_end in pairs:
             mentions.append((short_start, short_end, "", None, ACRONYM_CONFIDENCE, "acr"))
             mentions.append((long_start, long_end, "", None, ACRONYM_CONFIDENCE, "acr"))
-        doc._.kg_mentions = mentions
-        doc._.kg_acronyms = pairs
+        current["acronyms"] = pairs
         return doc
