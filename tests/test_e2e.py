@@ -46,7 +46,8 @@ def test_fira_is_compared_with_galore_and_lora(sample_db):
 
 def test_compare_quotes_the_evidence_sentence(sample_db):
     data = json.loads(run("compare", "GaLore", "Fira", "--db", str(sample_db), "--json"))
-    evidence = " ".join(c["evidence"] for c in data["comparisons"])
+    evidence = " ".join(c["evidence"] for c in data["evidence"])
+    assert data["shared"]["baselines"] == ["LoRA"]
     assert "Fira outperforms both LoRA and GaLore" in evidence
     text = run("compare", "GaLore", "Fira", "--db", str(sample_db))
     assert "Fira outperforms both LoRA and GaLore" in text
