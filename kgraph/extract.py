@@ -18,7 +18,8 @@ with ``start == end == -1``, as in the gold annotation guidelines.
 
 import spacy
 
-import kgraph.nlp.entities  # noqa: F401  (registers the spaCy factories)
+import kgraph.nlp.cues  # noqa: F401  (registers the spaCy factories)
+import kgraph.nlp.entities  # noqa: F401
 import kgraph.nlp.lexicon  # noqa: F401
 import kgraph.nlp.names  # noqa: F401
 import kgraph.nlp.relations  # noqa: F401
@@ -28,7 +29,7 @@ from kgraph.models import Entity, PaperExtraction, Relation
 from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.state import TextKeepingTokenizer, state
 
-PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_names", "kgraph_entities",
+PIPELINE = ("kgraph_sentences", "kgraph_cues", "kgraph_lexicon", "kgraph_shapes", "kgraph_names", "kgraph_entities",
             "kgraph_relations")
 
 
@@ -77,7 +78,7 @@ def to_extraction(paper, doc):
     """Convert a processed doc into a :class:`PaperExtraction` with abstract offsets."""
     result = state(doc)
     raw = result["entities"]
-    entities = [Entity(name, kind, list(aliases), confidence) for name, kind, aliases, confidence, _ in raw]
+    entities = [Entity(name, kind, list(aliases), confidence) for name, kind, aliases, confidence in raw]
     text = paper_text(paper)
     offset = len(paper.title.strip()) + len(TITLE_SEPARATOR)
     abstract = paper.abstract

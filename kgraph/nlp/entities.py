@@ -2,7 +2,7 @@
 
 Input: the state's ``mentions`` (from the lexicon, shape, acronym and naming
 components) and ``acronyms`` (see kgraph.nlp.state). Output: ``entities``, a list
-of ``[name, type, aliases, confidence, sources]`` and ``spans``, the
+of ``[name, type, aliases, confidence]`` and ``spans``, the
 kept mentions ``(start, end, entity_index)`` in text order.
 
 Steps: overlapping mentions keep the longest (lexicon wins ties); vague
@@ -105,14 +105,15 @@ class EntityMerger:
         def union(a, b):
             parent[find(a)] = find(b)
 
-        for start, end, _, canonical, _, _ in mentions:
-            if canonical is not None:
-                union(_key(text[start:end]), _key(canonical))
+        keys = [_key(text[m[0]:m[1]]) for m in mentions]
+        for key, mention in zip(keys, mentions):
+            if mention[3] is not None:
+                union(key, _key(mention[3]))
         for short, long in links:
             union(_key(short), _key(long))
         groups = {}
-        for mention in mentions:
-            groups.setdefault(find(_key(text[mention[0]:mention[1]])), []).append(mention)
+        for key, mention in zip(keys, mentions):
+            groups.setdefault(find(key), []).append(mention)
         entities, spans = [], []
         for members in groups.values():
             sources = set().union(*(m[5] for m in members))
@@ -126,11 +127,14 @@ class EntityMerger:
 
 
 def _key(surface):
-    return entity_key(surface[:-1] if _PLURAL_ACRONYM.match(surface) else surface)
+    """Entity key of a surface form; "MLPs" meets "MLP"."""
+    if surface[-1] == "s" and _PLURAL_ACRONYM.match(surface):
+        surface = surface[:-1]
+    return entity_key(surface)
 
 
 def _entity(members, sources, links, text):
-    """``[name, type, aliases, confidence, sources]`` for one group of mentions."""
+    """``[name, type, aliases, confidence]`` for one group of mentions."""
     surfaces = list(dict.fromkeys(text[m[0]:m[1]] for m in members))
     canonical = next((m[3] for m in members if m[3] is not None), None)
     shorts = {short for short, _ in links}
@@ -146,4 +150,4 @@ def _entity(members, sources, links, text):
     kind = max(votes, key=votes.get) if votes else "METHOD"
     confidence = min(1.0, max(m[4] for m in members) + 0.05 * (len(members) - 1) + (0.1 if "acr" in sources else 0))
     aliases = [s for s in surfaces if s != name]
-    return [name, kind, aliases, round(confidence, 3), sorted(sources)]
+    return [name, kind, aliases, round(confidence, 3)]

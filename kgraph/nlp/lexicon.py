@@ -49,9 +49,15 @@ class LexiconMatcher:
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
                 kind, name = self.entries[int(self.strings[match_id])]
-                span = doc[start:end]
-                mentions.append((span.start_char, span.end_char, kind, name, LEXICON_CONFIDENCE, "lex"))
+                start_char, end_char = char_offsets(doc, start, end)
+                mentions.append((start_char, end_char, kind, name, LEXICON_CONFIDENCE, "lex"))
         return doc
+
+
+def char_offsets(doc, start, end):
+    """Character offsets of the token range ``[start, end)`` (cheaper than building a Span)."""
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
 
 
 def pattern_docs(nlp, phrases):

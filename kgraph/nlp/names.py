@@ -20,11 +20,7 @@ CUE_CONFIDENCE = 0.7
 TITLE_CONFIDENCE = 0.75
 
 _TITLE_PREFIX = re.compile(r"^([A-Z][\w\-.+]*(?: [A-Z0-9][\w\-.+]*){0,2}):\s")
-_CAP_WORDS = r"[A-Z][\w\-.]*[\w](?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*"
-_NAMED = re.compile(
-    rf"\b(?:named|called|dubbed|termed|coined)\s+[\"“']?({_CAP_WORDS})[\"”']?"
-    rf"|\b[Ww]e (?:propose|introduce|present|develop|release)\s+(?:the\s+)?[\"“']?({_CAP_WORDS})"
-)
+_CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 
 
 def title_prefix(text):
@@ -40,19 +36,22 @@ def title_prefix(text):
     return match.span(1) if match else None
 
 
-def cue_name_mentions(text):
-    """Mentions ``(start, end, "", None, confidence, "cue")`` of names after naming/proposing verbs.
+def cue_name_mentions(text, cues):
+    """Mentions ``(start, end, "", None, confidence, "cue")`` of capitalised names right after PROPOSES cues.
+
+    ``cues`` are ``(end, -start, cue_class)`` as found by kgraph.nlp.cues.
 
     >>> t = 'we present a novel algorithm named "Ghost Batch Normalization" which'
-    >>> [t[s:e] for s, e, *_ in cue_name_mentions(t)]
+    >>> [t[s:e] for s, e, *_ in cue_name_mentions(t, [(34, -29, "PROPOSES")])]
     ['Ghost Batch Normalization']
     """
     mentions = []
-    for m in _NAMED.finditer(text):
-        group = 1 if m.group(1) else 2
-        start, end = m.span(group)
-        name = text[start:end].rstrip(".")
-        mentions.append((start, start + len(name), "", None, CUE_CONFIDENCE, "cue"))
+    for end, _, kind in cues:
+        match = _CAP_NAME.match(text, end) if kind == "PROPOSES" else None
+        if match:
+            start = match.start(1)
+            name = match.group(1).rstrip(".")
+            mentions.append((start, start + len(name), "", None, CUE_CONFIDENCE, "cue"))
     return mentions
 
 
@@ -71,5 +70,5 @@ class NameCues:
         prefix = title_prefix(text)
         if prefix:
             mentions.append((prefix[0], prefix[1], "", None, TITLE_CONFIDENCE, "title"))
-        mentions.extend(cue_name_mentions(text))
+        mentions.extend(cue_name_mentions(text, current["cues"]))
         return doc

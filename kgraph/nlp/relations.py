@@ -3,7 +3,7 @@
 For each mention in the abstract, the text between the previous mention of
 the same sentence (or the sentence start) and the mention is searched for
 the nearest relation cue ("we propose", "outperforms", "using", "on", "in
-terms of", ...; see ``cues.json``). A gap that is only list glue (", ",
+terms of", ...; found by kgraph.nlp.cues). A gap that is only list glue (", ",
 "and") inherits the previous mention's cue, so "outperforms GaLore and Fira"
 gives both. The cue and the entity type give the relation type; mentions
 without a cue get the default role of their type (DATASET -> EVALUATED_ON,
@@ -19,9 +19,7 @@ import bisect
 import re
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 
-from kgraph.nlp.lexicon import pattern_docs
 from kgraph.nlp.names import TITLE_SEPARATOR, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import keep_results, state
@@ -48,18 +46,13 @@ DEFAULT_CONFIDENCE = 0.5
 @Language.factory("kgraph_relations")
 def make_relation_finder(nlp, name):
     """Pipeline component finding paper-level relations from cue phrases."""
-    cues = read_cues()
-    return RelationFinder(nlp, cues["relation_cues"], cues["right_cues"])
+    return RelationFinder(read_cues()["right_cues"])
 
 
 class RelationFinder:
     """Set the state's ``relations``; see the module docstring."""
 
-    def __init__(self, nlp, relation_cues, right_cues):
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for kind, phrases in relation_cues.items():
-            self.matcher.add(kind, pattern_docs(nlp, phrases))
-        self.kinds = {nlp.vocab.strings[kind]: kind for kind in relation_cues}
+    def __init__(self, right_cues):
         self.right = {kind: re.compile(pattern) for kind, pattern in right_cues.items()}
 
     def __call__(self, doc):
@@ -69,7 +62,7 @@ class RelationFinder:
         abstract_start = len(text) if abstract_start < 0 else abstract_start + len(TITLE_SEPARATOR)
         starts = [s for s, _ in sents]
         background_end = next((s for s, e in sents if s >= abstract_start and _SELF.search(text, s, e)), abstract_start)
-        cues = self._cues(doc)
+        cues = current["cues"]
         cue_ends = [c[0] for c in cues]
         found, first_sentence = {}, {}
         previous = (None, -1, None)  # sentence index, end, cue
@@ -98,15 +91,6 @@ class RelationFinder:
         _title_proposal(text, current["spans"], first_sentence, found)
         current["relations"] = _finalise(found)
         return doc
-
-    def _cues(self, doc):
-        """Cue phrases ``(end_char, -start_char, kind)`` sorted so the longest cue ending at a place is last."""
-        cues = []
-        for match_id, start, end in self.matcher(doc):
-            span = doc[start:end]
-            cues.append((span.end_char, -span.start_char, self.kinds[match_id]))
-        cues.sort()
-        return cues
 
     def _right_cue(self, text, end, sent_end):
         window = text[end:min(sent_end, end + 60)]

@@ -16,43 +16,33 @@ from spacy.language import Language
 
 from kgraph.nlp.state import state
 
-_BOUNDARY = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n+")
-_WORD_BEFORE = re.compile(r"(\S+)$")
-_ABBREVIATIONS = frozenset(
-    "e.g. i.e. al. vs. cf. fig. figs. eq. eqs. sec. no. approx. resp. ref. refs. "
-    "tab. dr. mr. ms. prof. st. inc. ltd. co. jr. sr. viz. ca. ch. pp. vol.".split()
-)
-
-
-def _is_abbreviation(text, dot):
-    """True when the period at ``dot`` ends an abbreviation or an initial."""
-    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if word is None:
-        return False
-    token = word.group(1).lstrip("([\"'")
-    return token.lower() in _ABBREVIATIONS or (len(token) == 2 and token[0].isupper())
+_ABBREVIATIONS = ("e.g", "i.e", "al", "vs", "cf", "Fig", "fig", "Figs", "Eq", "eq", "Sec", "No", "resp", "approx",
+                  "Ref", "Tab", "Dr", "Mr", "Ms", "Prof", "St", "Inc", "Ltd", "Co", "Jr", "Sr", "viz", "ca", "pp", "Vol")
+_NOT_AFTER = "".join(f"(?<!\\b{re.escape(word)}\\.)" for word in _ABBREVIATIONS)
+# the end of a sentence: punctuation (not after an abbreviation or an initial), then space and a capital,
+# digit or opening quote/bracket; or a line break
+_BOUNDARY = re.compile(rf"(?:[!?]|\.{_NOT_AFTER}(?<!\b[A-Z]\.))[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def split_sentences(text):
     """Character spans ``(start, end)`` of the sentences of ``text``, whitespace trimmed."""
     spans = []
-    start = 0
+    start = _skip_space(text, 0)
     for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
-            continue
-        _append(text, start, m.end(), spans)
-        start = m.end()
-    _append(text, start, len(text), spans)
+        end = m.end() if m.group(0)[0] in ".!?" else m.start()
+        if end > start:
+            spans.append((start, end))
+        start = _skip_space(text, m.end())
+    end = len(text.rstrip())
+    if end > start:
+        spans.append((start, end))
     return spans
 
 
-def _append(text, start, end, spans):
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+def _skip_space(text, position):
+    space = _SPACE_RUN.match(text, position)
+    return space.end() if space else position
 
 
 @Language.factory("kgraph_sentences")

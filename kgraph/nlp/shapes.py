@@ -24,9 +24,16 @@ from kgraph.nlp.state import state
 
 _PART = r"[A-Za-z0-9]+(?:\.\d+)*"
 # a word with an uppercase letter or digit after its first letter, optionally hyphen-joined parts
-_SHAPE = re.compile(rf"(?<![\w\-./@])[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-{_PART})*(?![\w\-/@]|\.\w)")
+_SHAPE = re.compile(rf"\b[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-{_PART})*(?![\w\-/@]|\.\w)")
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
+_WORD = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"([A-Za-z][\w\-.]*)\s*$")
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_UPPER = re.compile(r"[A-Z]")
+_HAS_LOWER = re.compile(r"[a-z]")
+_TWO_UPPER = re.compile(r"[A-Z].*[A-Z]")
+_ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
@@ -52,18 +59,15 @@ def shape_kind(name):
     >>> shape_kind("ALFWorld"), shape_kind("Transformer")
     ('camel', '')
     """
-    if _TITLE_WORDS.match(name) or name in GENERIC_ACRONYMS:
+    if name in GENERIC_ACRONYMS or _TITLE_WORDS.match(name):
         return ""
-    letters = [ch for ch in name if ch.isalpha()]
-    has_digit = any(ch.isdigit() for ch in name)
-    if has_digit and letters:
-        if name[0].islower() and not _MODEL_SUFFIX.search(name) and not any(ch.isupper() for ch in name):
+    if _HAS_DIGIT.search(name):
+        if name[0].islower() and not _HAS_UPPER.search(name) and not _MODEL_SUFFIX.search(name):
             return ""
         return "versioned"
-    body = name[:-1] if name.endswith("s") else name
-    if len(letters) >= 2 and all(ch.isupper() for ch in body if ch.isalpha()):
+    if _ALL_CAPS.match(name):
         return "acronym"
-    if sum(ch.isupper() for ch in letters) >= 2 and any(ch.islower() for ch in letters):
+    if _TWO_UPPER.search(name) and _HAS_LOWER.search(name):
         return "camel"
     return ""
 
@@ -79,7 +83,7 @@ def shape_mentions(text):
     for m in _SHAPE.finditer(text):
         name = m.group(0)
         kind = shape_kind(name)
-        if not kind:
+        if not kind or (m.start() and text[m.start() - 1] in "-./@"):
             continue
         kind_type = "MODEL" if kind == "versioned" and model_shape(name) else ""
         mentions.append((m.start(), m.end(), kind_type, None, SHAPE_CONFIDENCE[kind], kind))
@@ -100,10 +104,11 @@ def acronym_pairs(text):
         if _ACRONYM.match(inner) and shape_kind(inner) and " " not in inner:
             long_start = _long_form_start(inner, text, m.start())
             if long_start is not None:
-                long_end = len(text[:m.start()].rstrip())
+                long_end = m.start() - (len(text[long_start:m.start()]) - len(text[long_start:m.start()].rstrip()))
                 pairs.append((inner_start, inner_start + len(inner), long_start, long_end))
         elif " " in inner:
-            before = re.search(r"([A-Za-z][\w\-.]*)\s*$", text[:m.start()])
+            window = max(0, m.start() - 40)
+            before = _LAST_WORD.search(text, window, m.start())
             if before and shape_kind(before.group(1)) and _long_form_start(before.group(1), inner, len(inner)) == 0:
                 pairs.append((before.start(1), before.end(1), inner_start, inner_start + len(inner)))
     return pairs
@@ -114,12 +119,13 @@ def _long_form_start(short, text, end):
     letters = [ch.lower() for ch in short.rstrip("s") if ch.isalnum()] if short[-1] == "s" and short[:-1].isupper() \
         else [ch.lower() for ch in short if ch.isalnum()]
     window_words = min(len(letters) + 5, 2 * len(letters))
-    head = text[:end].rstrip()
-    words = list(re.finditer(r"\S+", head[max(0, len(head) - 200):]))[-window_words:]
-    if not words or not letters:
+    offset = max(0, end - 200)
+    head = text[offset:end].rstrip()
+    starts = [m.start() for m in _WORD.finditer(head)]
+    if not starts or not letters:
         return None
-    base = max(0, len(head) - 200) + words[0].start()
-    candidate = head[base:].lower()
+    base = offset + starts[max(0, len(starts) - window_words)]
+    candidate = head[base - offset:].lower()
     i = len(candidate) - 1
     for index in range(len(letters) - 1, -1, -1):
         ch = letters[index]
@@ -129,7 +135,7 @@ def _long_form_start(short, text, end):
             return None
         i -= 1
     start = base + i + 1
-    long_form = head[start:]
+    long_form = text[start:offset + len(head)]
     if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form:
         return None
     return start
