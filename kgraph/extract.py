@@ -18,8 +18,7 @@ with ``start == end == -1``, as in the gold annotation guidelines.
 
 import spacy
 
-import kgraph.nlp.cues  # noqa: F401  (registers the spaCy factories)
-import kgraph.nlp.entities  # noqa: F401
+import kgraph.nlp.entities  # noqa: F401  (registers the spaCy factories)
 import kgraph.nlp.lexicon  # noqa: F401
 import kgraph.nlp.names  # noqa: F401
 import kgraph.nlp.relations  # noqa: F401
@@ -29,7 +28,7 @@ from kgraph.models import Entity, PaperExtraction, Relation
 from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.state import TextKeepingTokenizer, state
 
-PIPELINE = ("kgraph_sentences", "kgraph_cues", "kgraph_lexicon", "kgraph_shapes", "kgraph_names", "kgraph_entities",
+PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_names", "kgraph_entities",
             "kgraph_relations")
 
 

@@ -1,4 +1,4 @@
-"""Lexicon lookup: known entity names found with spaCy PhraseMatchers.
+"""Lexicon and cue lookup: known entity names and relation cue phrases.
 
 Names containing an uppercase letter or a digit match case-sensitively
 (token ORTH, so "SAM" does not match "sam"); all-lower-case names match
@@ -6,13 +6,19 @@ case-insensitively (token LOWER, so "continual learning" also finds
 "Continual Learning"). Each hit becomes a mention
 ``(start_char, end_char, type, canonical_name, confidence, "lex")`` appended
 to the state's ``mentions`` (see kgraph.nlp.state).
+
+The relation cue phrases of ``cues.json`` ("we propose", "outperforms",
+"in terms of", ...) ride on the case-insensitive matcher (one matcher pass
+fewer per doc); they go to the state's ``cues`` as ``(end_char,
+-start_char, cue_class)`` sorted by end, so the longest cue ending at a
+place comes last. The naming and relation components read them.
 """
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from kgraph.nlp.resources import read_lexicon
+from kgraph.nlp.resources import read_cues, read_lexicon
 from kgraph.nlp.state import state
 
 LEXICON_CONFIDENCE = 0.9
@@ -21,13 +27,13 @@ LEXICON_CONFIDENCE = 0.9
 @Language.factory("kgraph_lexicon", default_config={"lexicon_path": None})
 def make_lexicon_matcher(nlp, name, lexicon_path):
     """Pipeline component matching the lexicon at ``lexicon_path`` (packaged one when None)."""
-    return LexiconMatcher(nlp, read_lexicon(lexicon_path))
+    return LexiconMatcher(nlp, read_lexicon(lexicon_path), read_cues()["relation_cues"])
 
 
 class LexiconMatcher:
-    """Find lexicon names (canonical names and aliases) in a doc."""
+    """Find lexicon names (canonical names and aliases) and cue phrases in a doc."""
 
-    def __init__(self, nlp, rows):
+    def __init__(self, nlp, rows, relation_cues):
         self.entries = []
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -42,15 +48,25 @@ class LexiconMatcher:
                 key = str(len(self.entries))
                 self.entries.append((kind, name))
                 matcher.add(key, [doc])
+        for kind, phrases in relation_cues.items():
+            self.folded.add(f"cue:{kind}", pattern_docs(nlp, phrases))
+        self.cue_kinds = {nlp.vocab.strings[f"cue:{kind}"]: kind for kind in relation_cues}
         self.strings = nlp.vocab.strings
 
     def __call__(self, doc):
-        mentions = state(doc)["mentions"]
+        current = state(doc)
+        mentions, cues = current["mentions"], []
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
-                kind, name = self.entries[int(self.strings[match_id])]
                 start_char, end_char = char_offsets(doc, start, end)
+                cue = self.cue_kinds.get(match_id)
+                if cue is not None:
+                    cues.append((end_char, -start_char, cue))
+                    continue
+                kind, name = self.entries[int(self.strings[match_id])]
                 mentions.append((start_char, end_char, kind, name, LEXICON_CONFIDENCE, "lex"))
+        cues.sort()
+        current["cues"] = cues
         return doc
 
 

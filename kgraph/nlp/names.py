@@ -39,7 +39,7 @@ def title_prefix(text):
 def cue_name_mentions(text, cues):
     """Mentions ``(start, end, "", None, confidence, "cue")`` of capitalised names right after PROPOSES cues.
 
-    ``cues`` are ``(end, -start, cue_class)`` as found by kgraph.nlp.cues.
+    ``cues`` are ``(end, -start, cue_class)`` as found by kgraph.nlp.lexicon.
 
     >>> t = 'we present a novel algorithm named "Ghost Batch Normalization" which'
     >>> [t[s:e] for s, e, *_ in cue_name_mentions(t, [(34, -29, "PROPOSES")])]

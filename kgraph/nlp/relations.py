@@ -3,7 +3,7 @@
 For each mention in the abstract, the text between the previous mention of
 the same sentence (or the sentence start) and the mention is searched for
 the nearest relation cue ("we propose", "outperforms", "using", "on", "in
-terms of", ...; found by kgraph.nlp.cues). A gap that is only list glue (", ",
+terms of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
 "and") inherits the previous mention's cue, so "outperforms GaLore and Fira"
 gives both. The cue and the entity type give the relation type; mentions
 without a cue get the default role of their type (DATASET -> EVALUATED_ON,
@@ -93,9 +93,11 @@ class RelationFinder:
         return doc
 
     def _right_cue(self, text, end, sent_end):
-        window = text[end:min(sent_end, end + 60)]
+        """A cue right after the mention (", a novel ...", "as the teacher model"), or None."""
+        if end >= sent_end or text[end] not in ", ":
+            return None
         for kind, pattern in self.right.items():
-            if pattern.match(window):
+            if pattern.match(text, end, min(sent_end, end + 60)):
                 return kind
         return None
 

@@ -24,7 +24,7 @@ from kgraph.nlp.state import state
 
 _PART = r"[A-Za-z0-9]+(?:\.\d+)*"
 # a word with an uppercase letter or digit after its first letter, optionally hyphen-joined parts
-_SHAPE = re.compile(rf"\b[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-{_PART})*(?![\w\-/@]|\.\w)")
+_SHAPE = re.compile(rf"\b[A-Za-z][a-z]*+(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-{_PART})*(?![\w\-/@]|\.\w)")
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
 _WORD = re.compile(r"\S+")
