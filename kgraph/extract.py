@@ -21,6 +21,7 @@ import spacy
 import kgraph.nlp.entities  # noqa: F401  (registers the spaCy factories)
 import kgraph.nlp.lexicon  # noqa: F401
 import kgraph.nlp.names  # noqa: F401
+import kgraph.nlp.phrases  # noqa: F401
 import kgraph.nlp.relations  # noqa: F401
 import kgraph.nlp.sentences  # noqa: F401
 import kgraph.nlp.shapes  # noqa: F401
@@ -28,7 +29,7 @@ from kgraph.models import Entity, PaperExtraction, Relation
 from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.state import TextKeepingTokenizer, state
 
-PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_names", "kgraph_entities",
+PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_phrases", "kgraph_names", "kgraph_entities",
             "kgraph_relations")
 
 

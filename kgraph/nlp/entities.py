@@ -22,11 +22,11 @@ from kgraph.nlp.shapes import GENERIC_ACRONYMS
 from kgraph.nlp.state import state
 from kgraph.resolve import entity_key
 
-_PRIORITY = {"lex": 0, "acr": 1, "title": 2, "cue": 3, "versioned": 4, "camel": 5, "acronym": 6}
+_PRIORITY = {"lex": 0, "acr": 1, "title": 2, "cue": 3, "versioned": 4, "camel": 5, "phrase": 6, "acronym": 7}
 _NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z][\w\-]*)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where|in|on|designed|built|based|used)\b|[,.;:(])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
-_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "context"))
+_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context"))
 
 
 @Language.factory("kgraph_entities", default_config={"stopnames_path": None})

@@ -11,7 +11,10 @@ The relation cue phrases of ``cues.json`` ("we propose", "outperforms",
 "in terms of", ...) ride on the case-insensitive matcher (one matcher pass
 fewer per doc); they go to the state's ``cues`` as ``(end_char,
 -start_char, cue_class)`` sorted by end, so the longest cue ending at a
-place comes last. The naming and relation components read them.
+place comes last. The naming and relation components read them. Phrase
+head words (``phrase_heads``: "replay", "learning", "usage", ...) likewise
+go to the state's ``heads`` as ``(start_char, end_char, type)`` for
+kgraph.nlp.phrases.
 """
 
 import spacy
@@ -27,13 +30,14 @@ LEXICON_CONFIDENCE = 0.9
 @Language.factory("kgraph_lexicon", default_config={"lexicon_path": None})
 def make_lexicon_matcher(nlp, name, lexicon_path):
     """Pipeline component matching the lexicon at ``lexicon_path`` (packaged one when None)."""
-    return LexiconMatcher(nlp, read_lexicon(lexicon_path), read_cues()["relation_cues"])
+    cues = read_cues()
+    return LexiconMatcher(nlp, read_lexicon(lexicon_path), cues["relation_cues"], cues["phrase_heads"])
 
 
 class LexiconMatcher:
     """Find lexicon names (canonical names and aliases) and cue phrases in a doc."""
 
-    def __init__(self, nlp, rows, relation_cues):
+    def __init__(self, nlp, rows, relation_cues, phrase_heads):
         self.entries = []
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -50,12 +54,15 @@ class LexiconMatcher:
                 matcher.add(key, [doc])
         for kind, phrases in relation_cues.items():
             self.folded.add(f"cue:{kind}", pattern_docs(nlp, phrases))
+        for kind, words in phrase_heads.items():
+            self.folded.add(f"head:{kind}", pattern_docs(nlp, words))
         self.cue_kinds = {nlp.vocab.strings[f"cue:{kind}"]: kind for kind in relation_cues}
+        self.head_kinds = {nlp.vocab.strings[f"head:{kind}"]: kind for kind in phrase_heads}
         self.strings = nlp.vocab.strings
 
     def __call__(self, doc):
         current = state(doc)
-        mentions, cues = current["mentions"], []
+        mentions, cues, heads = current["mentions"], [], []
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
                 start_char, end_char = char_offsets(doc, start, end)
@@ -63,10 +70,15 @@ class LexiconMatcher:
                 if cue is not None:
                     cues.append((end_char, -start_char, cue))
                     continue
+                head = self.head_kinds.get(match_id)
+                if head is not None:
+                    heads.append((start_char, end_char, head))
+                    continue
                 kind, name = self.entries[int(self.strings[match_id])]
                 mentions.append((start_char, end_char, kind, name, LEXICON_CONFIDENCE, "lex"))
         cues.sort()
         current["cues"] = cues
+        current["heads"] = heads
         return doc
 
 

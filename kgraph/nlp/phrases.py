@@ -1,0 +1,67 @@
+"""Lower-case technique, task and metric phrases: "experience replay", "memory usage".
+
+The lexicon cannot know every termed technique ("spike-aware gradient
+clipping", "weight refactorization"). A phrase head word from ``cues.json``
+(``phrase_heads``, found by the lexicon matcher) with one or two specific
+modifiers right before it ("class-incremental continual learning") is a
+candidate mention typed by its head. Modifiers stop at punctuation, at vague,
+function or verb words (``modifier_stop``: "the", "our", "novel",
+"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except "learning")
+and capitalised words ("Although"), so "a novel training" gives nothing.
+"""
+
+import re
+
+from spacy.language import Language
+
+from kgraph.nlp.resources import read_cues
+from kgraph.nlp.state import state
+
+PHRASE_CONFIDENCE = 0.45
+_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+_TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
+
+
+@Language.factory("kgraph_phrases")
+def make_phrase_finder(nlp, name):
+    """Pipeline component adding modifier + head phrase mentions."""
+    return PhraseFinder(read_cues()["modifier_stop"])
+
+
+class PhraseFinder:
+    """Append phrase mentions ``(start, end, type, None, confidence, "phrase")`` to the state's ``mentions``."""
+
+    def __init__(self, modifier_stop):
+        self.stop = frozenset(modifier_stop)
+
+    def __call__(self, doc):
+        current = state(doc)
+        text, mentions = current["text"], current["mentions"]
+        for start, end, kind in current.get("heads", ()):
+            first = self.phrase_start(text, start)
+            if first < start:
+                mentions.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
+        return doc
+
+    def _modifier(self, word):
+        """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word."""
+        lower = word.lower()
+        return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and lower != "learning")
+                    or _TITLE_CASE.match(word))
+
+    def phrase_start(self, text, head_start, limit=2):
+        """Start of the phrase ending in the head at ``head_start`` (``head_start`` if no modifier).
+
+        >>> PhraseFinder(["the"]).phrase_start("the experience replay", 15)
+        4
+        """
+        start = head_start
+        for _ in range(limit):
+            end = start - 1
+            if end <= 0 or text[end] != " ":
+                break
+            begin = text.rfind(" ", max(0, end - 40), end) + 1
+            if begin == 0 and end > 40 or not _WORD.fullmatch(text, begin, end) or not self._modifier(text[begin:end]):
+                break
+            start = begin
+        return start
