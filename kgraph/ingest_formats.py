@@ -20,7 +20,8 @@ from kgraph.ingest_records import decode, make_paper, text_lines
 from kgraph.models import BadRecord
 
 TITLE_MAX_CHARS = 250  # daily pages: a title is one line shorter than this,
-PARAGRAPH_MIN_CHARS = 250  # followed by a paragraph at least this long
+ABSTRACT_MIN_WORDS = 12  # followed by a longer paragraph of at least this many words
+ABSTRACT_MIN_CHARS = 250  # that is this long or ends a sentence
 
 _CSV_COLUMNS = {"title": "title", "abstract": "abstract", "summary": "abstract", "id": "id",
                 "url": "url", "link": "url", "date": "date", "published": "date",
@@ -32,10 +33,12 @@ _DECLARATION_RE = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.I)
 def parse_daily(lines, path):
     """Papers from a Hugging Face "Daily Papers" page saved as text.
 
-    A paper is a single short line (the title), a blank line, then a long
-    paragraph (the abstract). Short blocks not followed by a paragraph are
-    page chrome ("Subscribe", "Aug 4", ...) and are skipped silently; a long
-    paragraph without a title line before it is reported.
+    A paper is a single short line (the title), a blank line, then a
+    paragraph (the abstract): longer than the title, at least
+    ABSTRACT_MIN_WORDS words, and either ABSTRACT_MIN_CHARS long or ending a
+    sentence, so short abstracts are kept. Short blocks not followed by such
+    a paragraph are page chrome ("Subscribe", "Aug 4", ...) and are skipped
+    silently; a paragraph without a title line before it is reported.
     """
     title = None
     for item in _blocks(lines, path):
@@ -44,13 +47,20 @@ def parse_daily(lines, path):
             continue
         start, block = item
         text = " ".join(block)
-        if len(text) < PARAGRAPH_MIN_CHARS:
-            title = (start, text) if len(block) == 1 and len(text) < TITLE_MAX_CHARS else None
-        elif title:
+        if title and _is_abstract(text, title[1]):
             yield make_paper({"title": title[1], "abstract": text}, path, f"line {title[0]}")
             title = None
+        elif len(block) == 1 and len(text) < TITLE_MAX_CHARS:
+            title = (start, text)
         else:
+            title = None
             yield BadRecord(path, f"line {start}", "paragraph without a title line before it; skipped")
+
+
+def _is_abstract(text, title):
+    """Whether a paragraph after a title line reads as that title's abstract."""
+    long_enough = len(text) >= ABSTRACT_MIN_CHARS or text.endswith((".", "!", "?"))
+    return len(text) > len(title) and len(text.split()) >= ABSTRACT_MIN_WORDS and long_enough
 
 
 def _blocks(lines, path):

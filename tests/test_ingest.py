@@ -82,6 +82,15 @@ def test_daily_skips_chrome_and_reports_orphan_paragraphs():
         ("line 13", "paragraph without a title line before it; skipped")]
 
 
+def test_daily_keeps_short_abstracts_but_not_chrome_pairs():
+    short = "We study tiny abstracts and show that a short paragraph is still a paper."
+    lines = ["Get trending papers in your email inbox!", "", "Subscribe", "",
+             "A Paper With A Short Abstract", "", short, "", "byAK and the research community", "", "Aug 4"]
+    papers, bad = split(parse_daily(lines, "page.txt"))
+    assert [(p.title, p.abstract) for p in papers] == [("A Paper With A Short Abstract", short)]
+    assert bad == []
+
+
 # ---- JSON lines and arrays
 
 
