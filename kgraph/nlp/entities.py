@@ -13,6 +13,7 @@ sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity.
 """
 
+import functools
 import re
 
 from spacy.language import Language
@@ -115,39 +116,53 @@ class EntityMerger:
         for key, mention in zip(keys, mentions):
             groups.setdefault(find(key), []).append(mention)
         entities, spans = [], []
+        shorts = {short for short, _ in links}
         for members in groups.values():
-            sources = set().union(*(m[5] for m in members))
+            sources = set()
+            for member in members:
+                sources |= member[5]
             if not sources & _SUPPORT:
                 continue
             index = len(entities)
-            entities.append(_entity(members, sources, links, text))
+            entities.append(_entity(members, sources, shorts, text))
             spans.extend((m[0], m[1], index) for m in members)
         spans.sort()
         return entities, spans
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(surface):
-    """Entity key of a surface form; "MLPs" meets "MLP"."""
+    """Entity key of a surface form; "MLPs" meets "MLP" (cached: names recur across abstracts)."""
     if surface[-1] == "s" and _PLURAL_ACRONYM.match(surface):
         surface = surface[:-1]
     return entity_key(surface)
 
 
-def _entity(members, sources, links, text):
+def _preferred_surface(surfaces, shorts):
+    """A defined short form if any, else the first surface that is not a plural acronym."""
+    for surface in surfaces:
+        if surface in shorts:
+            return surface
+    for surface in surfaces:
+        if not (surface[-1] == "s" and _PLURAL_ACRONYM.match(surface)):
+            return surface
+    return surfaces[0]
+
+
+def _entity(members, sources, shorts, text):
     """``[name, type, aliases, confidence]`` for one group of mentions."""
-    surfaces = list(dict.fromkeys(text[m[0]:m[1]] for m in members))
-    canonical = next((m[3] for m in members if m[3] is not None), None)
-    shorts = {short for short, _ in links}
-    if canonical is not None:
-        name = canonical
-    else:
-        name = next((s for s in surfaces if s in shorts), None) or min(
-            surfaces, key=lambda s: (bool(_PLURAL_ACRONYM.match(s)), surfaces.index(s)))
-    votes = {}
-    for m in members:
-        if m[2]:
-            votes[m[2]] = votes.get(m[2], 0) + (3 if "lex" in m[5] else 1)
+    surfaces, votes = [], {}
+    canonical, best = None, 0.0
+    for start, end, kind, name, confidence, origin in members:
+        surface = text[start:end]
+        if surface not in surfaces:
+            surfaces.append(surface)
+        if canonical is None and name is not None:
+            canonical = name
+        if kind:
+            votes[kind] = votes.get(kind, 0) + (3 if "lex" in origin else 1)
+        best = max(best, confidence)
+    name = canonical or _preferred_surface(surfaces, shorts)
     kind = max(votes, key=votes.get) if votes else "METHOD"
-    confidence = min(1.0, max(m[4] for m in members) + 0.05 * (len(members) - 1) + (0.1 if "acr" in sources else 0))
-    aliases = [s for s in surfaces if s != name]
-    return [name, kind, aliases, round(confidence, 3)]
+    confidence = min(1.0, best + 0.05 * (len(members) - 1) + (0.1 if "acr" in sources else 0))
+    return [name, kind, [s for s in surfaces if s != name], round(confidence, 3)]

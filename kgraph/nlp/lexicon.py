@@ -1,9 +1,10 @@
 """Lexicon and cue lookup: known entity names and relation cue phrases.
 
 Names containing an uppercase letter or a digit match case-sensitively
-(token ORTH, so "SAM" does not match "sam"); all-lower-case names match
-case-insensitively (token LOWER, so "continual learning" also finds
-"Continual Learning"). Each hit becomes a mention
+("SAM" does not match "sam"); all-lower-case names match case-insensitively
+("continual learning" also finds "Continual Learning"). One LOWER
+PhraseMatcher pass finds both; case-sensitive hits are then checked against
+the text (one matcher pass is cheaper than two). Each hit becomes a mention
 ``(start_char, end_char, type, canonical_name, confidence, "lex")`` appended
 to the state's ``mentions`` (see kgraph.nlp.state).
 
@@ -38,54 +39,57 @@ class LexiconMatcher:
     """Find lexicon names (canonical names and aliases) and cue phrases in a doc."""
 
     def __init__(self, nlp, rows, relation_cues, phrase_heads):
-        self.entries = []
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        exact_terms, folded_terms = {}, {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.targets = {}  # match id -> ("lex", [(surface or None, type, name)]) | ("cue", class) | ("head", type)
+        terms = {}
         for name, kind, aliases in rows:
             for surface in (name, *aliases):
-                table = exact_terms if _case_sensitive(surface) else folded_terms
-                table.setdefault(surface if table is exact_terms else surface.lower(), (kind, name))
-        for table, matcher in ((exact_terms, self.exact), (folded_terms, self.folded)):
-            docs = pattern_docs(nlp, list(table))
-            for doc, (kind, name) in zip(docs, table.values()):
-                key = str(len(self.entries))
-                self.entries.append((kind, name))
-                matcher.add(key, [doc])
+                exact = surface if _case_sensitive(surface) else None
+                candidates = terms.setdefault(surface.lower(), [])
+                if all(exact != known for known, _, _ in candidates):
+                    candidates.append((exact, kind, name))
+        for doc, candidates in zip(pattern_docs(nlp, list(terms)), terms.values()):
+            self._add(f"lex:{doc.text}", [doc], ("lex", candidates))
         for kind, phrases in relation_cues.items():
-            self.folded.add(f"cue:{kind}", pattern_docs(nlp, phrases))
+            self._add(f"cue:{kind}", pattern_docs(nlp, phrases), ("cue", kind))
         for kind, words in phrase_heads.items():
-            self.folded.add(f"head:{kind}", pattern_docs(nlp, words))
-        self.cue_kinds = {nlp.vocab.strings[f"cue:{kind}"]: kind for kind in relation_cues}
-        self.head_kinds = {nlp.vocab.strings[f"head:{kind}"]: kind for kind in phrase_heads}
-        self.strings = nlp.vocab.strings
+            self._add(f"head:{kind}", pattern_docs(nlp, words), ("head", kind))
+
+    def _add(self, key, docs, target):
+        self.matcher.add(key, docs)
+        self.targets[self.matcher.vocab.strings[key]] = target
 
     def __call__(self, doc):
         current = state(doc)
-        mentions, cues, heads = current["mentions"], [], []
-        for matcher in (self.exact, self.folded):
-            for match_id, start, end in matcher(doc):
-                start_char, end_char = char_offsets(doc, start, end)
-                cue = self.cue_kinds.get(match_id)
-                if cue is not None:
-                    cues.append((end_char, -start_char, cue))
-                    continue
-                head = self.head_kinds.get(match_id)
-                if head is not None:
-                    heads.append((start_char, end_char, head))
-                    continue
-                kind, name = self.entries[int(self.strings[match_id])]
-                mentions.append((start_char, end_char, kind, name, LEXICON_CONFIDENCE, "lex"))
+        text, mentions, cues, heads = current["text"], current["mentions"], [], []
+        targets = self.targets
+        for match_id, start, end in self.matcher(doc):
+            last = doc[end - 1]
+            start_char, end_char = doc[start].idx, last.idx + len(last)
+            role, value = targets[match_id]
+            if role == "lex":
+                entry = _entry(value, text[start_char:end_char])
+                if entry is not None:
+                    mentions.append((start_char, end_char, entry[1], entry[2], LEXICON_CONFIDENCE, "lex"))
+            elif role == "cue":
+                cues.append((end_char, -start_char, value))
+            else:
+                heads.append((start_char, end_char, value))
         cues.sort()
         current["cues"] = cues
         current["heads"] = heads
         return doc
 
 
-def char_offsets(doc, start, end):
-    """Character offsets of the token range ``[start, end)`` (cheaper than building a Span)."""
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last)
+def _entry(candidates, surface):
+    """The lexicon entry matching ``surface``: an exact-case name first, else a case-insensitive one."""
+    folded = None
+    for entry in candidates:
+        if entry[0] == surface:
+            return entry
+        if entry[0] is None:
+            folded = entry
+    return folded
 
 
 def pattern_docs(nlp, phrases):

@@ -21,7 +21,7 @@ _ABBREVIATIONS = ("e.g", "i.e", "al", "vs", "cf", "Fig", "fig", "Figs", "Eq", "e
 _NOT_AFTER = "".join(f"(?<!\\b{re.escape(word)}\\.)" for word in _ABBREVIATIONS)
 # the end of a sentence: punctuation (not after an abbreviation or an initial), then space and a capital,
 # digit or opening quote/bracket; or a line break
-_BOUNDARY = re.compile(rf"(?:[!?]|\.{_NOT_AFTER}(?<!\b[A-Z]\.))[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*")
+_BOUNDARY = re.compile(rf"(?:[!?]|\.(?=[\"')\]]*\s){_NOT_AFTER}(?<!\b[A-Z]\.))[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*")
 _SPACE_RUN = re.compile(r"\s+")
 
 

@@ -14,6 +14,7 @@ Mentions are ``(start, end, type, canonical, confidence, source)`` with
 ``type`` "" when the shape alone does not tell it.
 """
 
+import functools
 import json
 import re
 
@@ -77,15 +78,20 @@ def model_shape(name):
     return bool(_FAMILY.match(name) or _MODEL_SUFFIX.search(name))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _classify(name):
+    """``(shape kind, type)`` of a name; cached because names recur across abstracts."""
+    kind = shape_kind(name)
+    return kind, "MODEL" if kind == "versioned" and model_shape(name) else ""
+
+
 def shape_mentions(text):
     """Mentions of shape names in ``text`` (words touching "/" or "@", as in URLs, are skipped)."""
     mentions = []
     for m in _SHAPE.finditer(text):
-        name = m.group(0)
-        kind = shape_kind(name)
+        kind, kind_type = _classify(m.group(0))
         if not kind or (m.start() and text[m.start() - 1] in "-./@"):
             continue
-        kind_type = "MODEL" if kind == "versioned" and model_shape(name) else ""
         mentions.append((m.start(), m.end(), kind_type, None, SHAPE_CONFIDENCE[kind], kind))
     return mentions
 
