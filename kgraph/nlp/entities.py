@@ -7,8 +7,8 @@ kept mentions ``(start, end, entity_index)`` in text order.
 
 Steps: overlapping mentions keep the longest (lexicon wins ties); vague
 names (stop names, generic acronyms) are dropped; each mention is typed
-from the lexicon, the word after it or its appositive ("SealQA, a new
-benchmark"), the head of its acronym long form, then its shape; mentions
+from the lexicon or its shape, the head of its acronym long form, the words
+around it, then its list neighbours (kgraph.nlp.context); mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity.
 """
@@ -18,14 +18,13 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.context import ContextTyper, spread_list_types
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS
 from kgraph.nlp.state import state
 from kgraph.resolve import entity_key
 
 _PRIORITY = {"lex": 0, "acr": 1, "title": 2, "cue": 3, "versioned": 4, "camel": 5, "phrase": 6, "acronym": 7}
-_NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z][\w\-]*)")
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where|in|on|designed|built|based|used)\b|[,.;:(])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context"))
 
@@ -41,7 +40,7 @@ class EntityMerger:
 
     def __init__(self, stopnames, head_nouns):
         self.stopnames = stopnames
-        self.heads = {word: kind for kind, words in head_nouns.items() for word in words}
+        self.typer = ContextTyper(head_nouns)
 
     def __call__(self, doc):
         current = state(doc)
@@ -50,15 +49,15 @@ class EntityMerger:
         long_types = {}
         links = []
         for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
-            kind = self.heads.get(text[long_start:long_end].rsplit(None, 1)[-1].lower(), "")
+            kind = self.typer.head_type(text[long_start:long_end])
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
             links.append((text[short_start:short_end], text[long_start:long_end]))
-        typed = []
-        for start, end, kind, canonical, conf, sources in mentions:
-            kind = kind or long_types.get((start, end)) or self._context_type(text, end)
-            if kind and "lex" not in sources:
-                sources = sources | {"context"}
-            typed.append((start, end, kind, canonical, conf, sources))
+        typed = [[start, end, kind or long_types.get((start, end)) or self.typer.type_at(text, start, end),
+                  canonical, conf, sources] for start, end, kind, canonical, conf, sources in mentions]
+        spread_list_types(text, typed)
+        for mention in typed:
+            if mention[2] and "lex" not in mention[5]:
+                mention[5] = mention[5] | {"context"}
         current["entities"], current["spans"] = self._group(typed, links, text)
         return doc
 
@@ -81,18 +80,6 @@ class EntityMerger:
         lower = surface.lower()
         return (surface in GENERIC_ACRONYMS or lower in self.stopnames or lower.rstrip("s") in self.stopnames
                 or (canonical is not None and canonical.lower() in self.stopnames))
-
-    def _context_type(self, text, end):
-        """Type from the word right after a mention or from its appositive head noun."""
-        word = _NEXT_WORD.match(text, end)
-        if word and word.start(1) - end <= 2 and word.group(1).lower() in self.heads:
-            return self.heads[word.group(1).lower()]
-        appositive = _APPOSITIVE.match(text, end)
-        if appositive:
-            for token in reversed(appositive.group(1).split()):
-                if token.lower() in self.heads:
-                    return self.heads[token.lower()]
-        return ""
 
     def _group(self, mentions, links, text):
         """Union mentions into entities; returns (entities, spans)."""

@@ -1,0 +1,74 @@
+"""Entity types from the words around a mention.
+
+* the word right after it: "SealQA benchmark", "LLaMA model";
+* its appositive: "SealQA, a new challenge benchmark for ..." (the last
+  head noun of the noun phrase);
+* the words right before it: "the open-source model LLaMA2-7B-Chat",
+  "optimizers such as GaLore", "datasets: MNIST";
+* its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
+  name takes the type of a typed neighbour (see :func:`spread_list_types`).
+
+Head nouns come from ``cues.json`` (``head_nouns``).
+"""
+
+import re
+
+_NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
+                         r"|in|on|designed|built|based|used)\b|[,.;:(])")
+_BEFORE = re.compile(r"([A-Za-z][\w\-]*)(?:,? (?:such as|like|including|namely|e\.g\.,?|i\.e\.,?))?:? (?:the )?$")
+_LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
+
+
+class ContextTyper:
+    """Type mentions from nearby head nouns (``head_nouns``: type -> words)."""
+
+    def __init__(self, head_nouns):
+        self.heads = {word: kind for kind, words in head_nouns.items() for word in words}
+
+    def head_type(self, phrase):
+        """The type named by the last word of ``phrase`` ("Kolmogorov-Arnold Network" -> METHOD), or ""."""
+        words = phrase.rsplit(None, 1)
+        return self.heads.get(words[-1].lower(), "") if words else ""
+
+    def type_at(self, text, start, end):
+        """The type suggested by the words around ``text[start:end]``, or "".
+
+        >>> typer = ContextTyper({"DATASET": ["benchmark"], "MODEL": ["model"]})
+        >>> t = "We introduce SealQA, a new challenge benchmark. The model LLaMA2 is used."
+        >>> typer.type_at(t, 13, 19), typer.type_at(t, 58, 64)
+        ('DATASET', 'MODEL')
+        """
+        word = _NEXT_WORD.match(text, end)
+        if word and word.group(1).lower() in self.heads:
+            return self.heads[word.group(1).lower()]
+        appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
+        if appositive:
+            for token in reversed(appositive.group(1).split()):
+                if token.lower() in self.heads:
+                    return self.heads[token.lower()]
+        before = _BEFORE.search(text, max(0, start - 40), start)
+        if before and before.group(1).lower() in self.heads:
+            return self.heads[before.group(1).lower()]
+        return ""
+
+
+def spread_list_types(text, mentions):
+    """Give untyped mentions the type of a typed list neighbour; ``mentions`` are sorted lists
+    ``[start, end, type, ...]`` and are updated in place.
+
+    >>> t = "tasks: ALFWorld, WebShop, and SciWorld"
+    >>> ms = [[7, 15, "DATASET"], [17, 24, ""], [30, 38, ""]]
+    >>> spread_list_types(t, ms); [m[2] for m in ms]
+    ['DATASET', 'DATASET', 'DATASET']
+    """
+    for order in (range(1, len(mentions)), range(len(mentions) - 2, -1, -1)):
+        for i in order:
+            mention = mentions[i]
+            neighbour = mentions[i - 1] if order.step == 1 else mentions[i + 1]
+            if mention[2] or not neighbour[2]:
+                continue
+            left, right = (neighbour, mention) if order.step == 1 else (mention, neighbour)
+            glue = _LIST_GLUE.fullmatch(text, left[1], right[0])
+            if glue:
+                mention[2] = neighbour[2]
