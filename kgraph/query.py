@@ -23,7 +23,7 @@ import importlib.resources
 import re
 from dataclasses import dataclass, field
 
-from .embedded_queries import IMPLEMENTATIONS, co_mentioned
+from .embedded_queries import co_mentioned
 from .errors import QueryError
 from .models import ENTITY_TYPES
 
@@ -106,10 +106,15 @@ def parse_query(name, text):
 
 
 def list_queries():
-    """Every named query shipped in the ``kgraph.queries`` package, sorted by name."""
+    """Every named query shipped in the ``kgraph.queries`` package, sorted by name.
+
+    Files whose name starts with ``_`` (the Neo4j schema, writes and look-ups
+    used by :mod:`kgraph.neo4j_store`) are not named queries.
+    """
     files = importlib.resources.files("kgraph.queries")
     return sorted((parse_query(f.name[:-len(".cypher")], f.read_text(encoding="utf-8"))
-                   for f in files.iterdir() if f.name.endswith(".cypher")), key=lambda q: q.name)
+                   for f in files.iterdir() if f.name.endswith(".cypher") and not f.name.startswith("_")),
+                  key=lambda q: q.name)
 
 
 def get_query(name):
@@ -123,7 +128,11 @@ def get_query(name):
 
 
 def run_query(store, name, params):
-    """Run named query ``name`` on the embedded ``store`` with string ``params``.
+    """Run named query ``name`` on ``store`` (embedded or Neo4j) with string ``params``.
+
+    Entity parameters are resolved with ``store.resolve_name``; the store's
+    ``run_named(info, values)`` answers (SQL on the embedded store, the
+    query's Cypher on Neo4j).
 
     Raises QueryError for an unknown query, a missing or unknown parameter or
     a malformed value, and UnknownEntityError for an unknown entity name.
@@ -137,7 +146,7 @@ def run_query(store, name, params):
         allowed = ", ".join(info.kinds) or "none"
         raise QueryError(f"query {name} has no parameter {unknown[0]!r} (parameters: {allowed})")
     values = {p: _convert(store, name, p, kind, params.get(p, default)) for p, (kind, default) in info.kinds.items()}
-    rows = IMPLEMENTATIONS[name](store, **values)
+    rows = store.run_named(info, values)
     return QueryResult(list(info.columns), [list(row) for row in rows])
 
 

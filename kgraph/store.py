@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .embedded_queries import IMPLEMENTATIONS
 from .errors import StoreError, UnknownEntityError
 from .graphview import build_graph
 from .resolve import EntityRecord, Resolver, entity_key
-from .storewrite import write_batches
+from .storewrite import EXPORTS, write_batches
 
 DEFAULT_DB = "kgraph.db"
 SCHEMA_VERSION = "1"
@@ -161,9 +162,7 @@ class EmbeddedStore:
         row = self.sql("SELECT entity_key FROM alias_keys WHERE alias_key = ?", (key,))
         if row:
             return row[0][0]
-        close = self.close_matches(name)
-        hint = f": did you mean {', '.join(close)}?" if close else ""
-        raise UnknownEntityError(f"unknown entity {name!r}{hint}")
+        raise unknown_entity(name, self.close_matches(name))
 
     def close_matches(self, name, limit=MAX_SUGGESTIONS):
         """Entity names close to ``name`` (compared by key, among keys with its first character)."""
@@ -173,9 +172,21 @@ class EmbeddedStore:
         rows = self.sql("SELECT a.alias_key, e.name FROM alias_keys a JOIN entities e ON e.key = a.entity_key "
                         "WHERE a.alias_key >= ? AND a.alias_key < ? LIMIT ?",
                         (key[0], chr(ord(key[0]) + 1), SUGGESTION_POOL))
-        names = dict(rows)
-        found = difflib.get_close_matches(key, list(names), n=limit * 3, cutoff=0.7)
-        return list(dict.fromkeys(names[k] for k in found))[:limit]
+        return closest_names(key, dict(rows), limit)
+
+    def run_named(self, info, params):
+        """Rows of the named query ``info`` (a QueryInfo) with converted ``params`` (entity keys)."""
+        return IMPLEMENTATIONS[info.name](self, **params)
+
+    def export_rows(self, batch_size=5000):
+        """Yield (table, rows) batches of every table, papers and entities first (for a copy).
+
+        Tables and row shapes: see ``kgraph.storewrite.EXPORTS``.
+        """
+        for table, query in EXPORTS.items():
+            cursor = self.conn.execute(query)
+            while rows := cursor.fetchmany(batch_size):
+                yield table, rows
 
     def entity(self, key):
         """The entity under ``key``: dict with key, name, type, aliases, paper_count."""
@@ -242,6 +253,18 @@ class EmbeddedStore:
             focus = [focus]
         keys = [self.resolve_name(name) for name in focus] if focus else None
         return build_graph(self, keys, depth, set(types) if types else None, include_papers)
+
+
+def closest_names(key, names, limit=MAX_SUGGESTIONS):
+    """The names (values of ``names``: {alias key: name}) whose keys are closest to ``key``."""
+    found = difflib.get_close_matches(key, list(names), n=limit * 3, cutoff=0.7)
+    return list(dict.fromkeys(names[k] for k in found))[:limit]
+
+
+def unknown_entity(name, close):
+    """The UnknownEntityError for ``name``, suggesting the ``close`` names."""
+    hint = f": did you mean {', '.join(close)}?" if close else ""
+    return UnknownEntityError(f"unknown entity {name!r}{hint}")
 
 
 _PAPER_COLUMNS = "id, title, abstract, url, date, authors, categories"

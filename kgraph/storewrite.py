@@ -1,6 +1,7 @@
 """Writing PaperExtractions into the embedded store's tables, batch by batch.
 
-Split from :mod:`kgraph.store` to keep both short. Each batch of papers is
+Split from :mod:`kgraph.store` to keep both short; the Neo4j loader reuses
+:func:`paper_rows` and :func:`entity_rows` so both stores get the same rows. Each batch of papers is
 resolved against the in-memory :class:`~kgraph.resolve.Resolver`, turned into
 rows and written in one transaction, so the file only ever holds whole papers.
 """
@@ -19,6 +20,16 @@ _INSERTS = {
     "edges": "INSERT OR IGNORE INTO entity_edges VALUES (?, ?, 'COMPARED_WITH', ?, ?, ?, ?)",
     "entities": "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
     "alias_keys": "INSERT OR IGNORE INTO alias_keys VALUES (?, ?)",
+}
+
+# The rows of every table in the shapes of _INSERTS, for copying a store (Neo4j push).
+EXPORTS = {
+    "papers": "SELECT id, title, abstract, url, date, authors, categories FROM papers",
+    "entities": "SELECT key, name, type, aliases, paper_count, votes FROM entities",
+    "alias_keys": "SELECT alias_key, entity_key FROM alias_keys",
+    "mentions": "SELECT paper_id, entity_key FROM mentions",
+    "relations": "SELECT paper_id, entity_key, type, evidence, start_pos, end_pos, confidence FROM relations",
+    "edges": "SELECT src_key, dst_key, paper_id, evidence, start_pos, end_pos FROM entity_edges",
 }
 
 
@@ -40,8 +51,8 @@ def write_batches(conn, resolver, known_ids, extractions, stats, progress, batch
                 stats.papers_unchanged += 1
                 continue
             known_ids.add(item.paper.id)
-            dirty.update(_paper_rows(item, resolver, rows))
-        rows["entities"], rows["alias_keys"] = _entity_rows(resolver, dirty)
+            dirty.update(paper_rows(item, resolver, rows))
+        rows["entities"], rows["alias_keys"] = entity_rows(resolver, dirty)
         with conn:
             counts = {table: conn.executemany(sql, rows[table]).rowcount for table, sql in _INSERTS.items()}
         stats.papers_added += counts["papers"]
@@ -61,7 +72,7 @@ def _check(item):
             raise StoreError(f"{where}: unknown relation type {relation.type!r}")
 
 
-def _paper_rows(item, resolver, rows):
+def paper_rows(item, resolver, rows):
     """Append the rows of one paper to ``rows``; return the entity keys it touches."""
     _check(item)
     paper = item.paper
@@ -86,7 +97,7 @@ def _paper_rows(item, resolver, rows):
     return keys
 
 
-def _entity_rows(resolver, keys):
+def entity_rows(resolver, keys):
     """Entity rows (with votes) and alias-key rows for the records under ``keys``."""
     entities, aliases = [], []
     for key in sorted(keys):

@@ -1,0 +1,3 @@
+// Totals after a build.
+MATCH (p:Paper) WITH count(p) AS papers
+MATCH (e:Entity) RETURN papers, count(e) AS entities
