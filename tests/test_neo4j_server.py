@@ -4,77 +4,18 @@ The server tests start Neo4j through the script (install is cached in .cache/neo
 server that NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD point at. Without java or mvn they skip,
 except under CI=true, where a server that cannot be provisioned is a failure.
 """
-import os
-import shutil
-import subprocess
 import uuid
-from pathlib import Path
 
 import pytest
+from neo4j_helpers import provide_server, run
 
 pytestmark = pytest.mark.neo4j
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "neo4j"
-IN_CI = os.environ.get("CI") == "true"
-
-
-def run(*args, env=None, check=True):
-    """Run scripts/neo4j with args; fail the test with its output when check and it fails."""
-    done = subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=600,
-                          env={**os.environ, **(env or {})})
-    if check and done.returncode != 0:
-        pytest.fail(f"scripts/neo4j {' '.join(args)} exited {done.returncode}:\n"
-                    f"{done.stdout}\n{done.stderr}")
-    return done
-
-
-def skip_or_fail(reason):
-    if IN_CI:
-        pytest.fail(f"{reason} (CI=true: the Neo4j server tests must run)")
-    pytest.skip(reason)
-
-
-KEYS = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD")
-
-
-def parse_env(text):
-    """Evaluate the `export ...` line of `scripts/neo4j env` in bash, as users do; read it back."""
-    echo = " ".join(f'"${key}"' for key in KEYS)
-    done = subprocess.run(["bash", "-c", f'eval "$1"; printf "%s\\n" {echo}', "-", text],
-                          capture_output=True, text=True, env={}, check=True)
-    return dict(zip(KEYS, done.stdout.splitlines()))
-
-
-def import_driver():
-    try:
-        import neo4j
-    except ImportError:
-        skip_or_fail("Python package neo4j (the driver) not installed")
-    return neo4j
 
 
 @pytest.fixture(scope="module")
 def server():
-    """Connection settings, the driver module, and whether this module started the server.
-
-    A server given by NEO4J_URI, or one already running from scripts/neo4j, is left running.
-    """
-    driver = import_driver()
-    if os.environ.get("NEO4J_URI"):
-        given = {key: os.environ.get(key, "") for key in KEYS}
-        yield {**given, "NEO4J_USERNAME": given["NEO4J_USERNAME"] or "neo4j",
-               "driver": driver, "ours": False}
-        return
-    missing = [tool for tool in ("java", "mvn") if not shutil.which(tool)]
-    if missing:
-        skip_or_fail(f"{' and '.join(missing)} not found: cannot provision Neo4j")
-    already_running = run("status", check=False).returncode == 0
-    run("install")
-    run("start")
-    settings = parse_env(run("env").stdout)
-    yield {**settings, "driver": driver, "ours": not already_running}
-    if not already_running:
-        run("stop", check=False)
+    """Connection settings, the driver module, and whether this module started the server."""
+    yield from provide_server()
 
 
 def test_write_then_read_round_trip(server):
