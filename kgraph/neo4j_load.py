@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .store import BuildStats
+from .storewrite import entity_rows, paper_rows
 
 TABLES = ("papers", "entities", "alias_keys", "mentions", "relations", "edges")
 DEFAULT_BATCH = 5000
@@ -102,3 +103,24 @@ def write_together(session, tables, stats):
 
     for rows, counters in session.execute_write(work):
         stats.count(rows, counters)
+
+
+def add_batch(session, resolver, known, batch, stats):
+    """Resolve a batch of PaperExtractions and write it in one transaction; update ``stats``.
+
+    Papers whose id is in ``known`` (a set, updated) are skipped. The rows are
+    the embedded store's (``kgraph.storewrite``), so both stores agree.
+    """
+    entity_count = len(resolver.records)
+    tables, dirty = {table: [] for table in TABLES}, set()
+    for item in batch:
+        if item.paper.id in known:
+            stats.papers_unchanged += 1
+            continue
+        known.add(item.paper.id)
+        dirty.update(paper_rows(item, resolver, tables))
+    tables["entities"], tables["alias_keys"] = entity_rows(resolver, dirty)
+    write_together(session, tables, stats.load)
+    stats.papers_added += len(tables["papers"])
+    stats.relations_added += len({row[:3] for row in tables["relations"]})
+    stats.entities_added += len(resolver.records) - entity_count

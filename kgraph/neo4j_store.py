@@ -25,11 +25,10 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .errors import KGraphError, QueryError, StoreError
-from .neo4j_load import (DEFAULT_BATCH, TABLES, LoadStats, Neo4jBuildStats, cypher_file, schema_statements,
-                         write_table, write_together)
+from .neo4j_load import (DEFAULT_BATCH, LoadStats, Neo4jBuildStats, add_batch, cypher_file, schema_statements,
+                         write_table)
 from .resolve import EntityRecord, Resolver, entity_key
 from .store import MAX_SUGGESTIONS, SUGGESTION_POOL, closest_names, unknown_entity
-from .storewrite import entity_rows, paper_rows
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 PAPER_BATCH = 1000
@@ -263,28 +262,12 @@ class Neo4jStore:
             known = set(session.execute_read(lambda tx: tx.run(cypher_file("read_paper_ids")).value()))
             extractions = iter(extractions)
             while batch := list(islice(extractions, batch_size)):
-                self._add_batch(session, resolver, known, batch, stats)
+                add_batch(session, resolver, known, batch, stats)
                 if progress:
                     progress(len(batch))
             stats.papers_total, stats.entities_total = session.execute_read(
                 lambda tx: tx.run(cypher_file("counts")).values())[0]
         return stats
-
-    @staticmethod
-    def _add_batch(session, resolver, known, batch, stats):
-        entity_count = len(resolver.records)
-        tables, dirty = {table: [] for table in TABLES}, set()
-        for item in batch:
-            if item.paper.id in known:
-                stats.papers_unchanged += 1
-                continue
-            known.add(item.paper.id)
-            dirty.update(paper_rows(item, resolver, tables))
-        tables["entities"], tables["alias_keys"] = entity_rows(resolver, dirty)
-        write_together(session, tables, stats.load)
-        stats.papers_added += len(tables["papers"])
-        stats.relations_added += len({row[:3] for row in tables["relations"]})
-        stats.entities_added += len(resolver.records) - entity_count
 
     def push_embedded(self, embedded, progress=None):
         """Copy the embedded store ``embedded`` into Neo4j; return :class:`~kgraph.neo4j_load.LoadStats`.
