@@ -16,7 +16,7 @@ import re
 _NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
-_BEFORE = re.compile(r"([A-Za-z][\w\-]*)(?:,? (?:such as|like|including|namely|e\.g\.,?|i\.e\.,?))?:? (?:the )?$")
+_LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as"))
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -47,10 +47,14 @@ class ContextTyper:
             for token in reversed(appositive.group(1).split()):
                 if token.lower() in self.heads:
                     return self.heads[token.lower()]
-        before = _BEFORE.search(text, max(0, start - 40), start)
-        if before and before.group(1).lower() in self.heads:
-            return self.heads[before.group(1).lower()]
-        return ""
+        return self._type_before(text[max(0, start - 40):start].split())
+
+    def _type_before(self, words):
+        """Type from a head noun before the mention, past linkers ("benchmarks such as", "model")."""
+        while words and words[-1].lower() in _LINKERS:
+            if words.pop() == "as" and words and words[-1] == "such":
+                words.pop()
+        return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
 
 
 def spread_list_types(text, mentions):

@@ -41,6 +41,7 @@ class EntityMerger:
     def __init__(self, stopnames, head_nouns):
         self.stopnames = stopnames
         self.typer = ContextTyper(head_nouns)
+        self._vague_cache = {}
 
     def __call__(self, doc):
         current = state(doc)
@@ -77,31 +78,30 @@ class EntityMerger:
         return [m for m in kept if not self._vague(text[m[0]:m[1]], m[3])]
 
     def _vague(self, surface, canonical):
-        lower = surface.lower()
-        return (surface in GENERIC_ACRONYMS or lower in self.stopnames or lower.rstrip("s") in self.stopnames
-                or (canonical is not None and canonical.lower() in self.stopnames))
+        """Whether a mention is a vague name (stop name or generic acronym); cached per surface."""
+        found = self._vague_cache.get((surface, canonical))
+        if found is None:
+            lower = surface.lower()
+            found = (surface in GENERIC_ACRONYMS or lower in self.stopnames or lower.rstrip("s") in self.stopnames
+                     or (canonical is not None and canonical.lower() in self.stopnames))
+            if len(self._vague_cache) > 1 << 16:
+                self._vague_cache.clear()
+            self._vague_cache[(surface, canonical)] = found
+        return found
 
     def _group(self, mentions, links, text):
-        """Union mentions into entities; returns (entities, spans)."""
-        parent = {}
-
-        def find(key):
-            while parent.setdefault(key, key) != key:
-                key = parent[key]
-            return key
-
-        def union(a, b):
-            parent[find(a)] = find(b)
-
+        """Group mentions into entities by key, lexicon entry and acronym definition; returns (entities, spans)."""
         keys = [_key(text[m[0]:m[1]]) for m in mentions]
-        for key, mention in zip(keys, mentions):
-            if mention[3] is not None:
-                union(key, _key(mention[3]))
-        for short, long in links:
-            union(_key(short), _key(long))
+        edges = [(key, _key(m[3])) for key, m in zip(keys, mentions) if m[3] is not None]
+        edges += [(_key(short), _key(long)) for short, long in links]
+        parent = {}
+        for a, b in edges:
+            a, b = _root(parent, a), _root(parent, b)
+            if a != b:
+                parent[a] = b
         groups = {}
         for key, mention in zip(keys, mentions):
-            groups.setdefault(find(key), []).append(mention)
+            groups.setdefault(_root(parent, key) if parent else key, []).append(mention)
         entities, spans = [], []
         shorts = {short for short, _ in links}
         for members in groups.values():
@@ -115,6 +115,12 @@ class EntityMerger:
             spans.extend((m[0], m[1], index) for m in members)
         spans.sort()
         return entities, spans
+
+
+def _root(parent, key):
+    while key in parent:
+        key = parent[key]
+    return key
 
 
 @functools.lru_cache(maxsize=1 << 16)

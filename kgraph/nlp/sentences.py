@@ -20,8 +20,9 @@ _ABBREVIATIONS = ("e.g", "i.e", "al", "vs", "cf", "Fig", "fig", "Figs", "Eq", "e
                   "Ref", "Tab", "Dr", "Mr", "Ms", "Prof", "St", "Inc", "Ltd", "Co", "Jr", "Sr", "viz", "ca", "pp", "Vol")
 _NOT_AFTER = "".join(f"(?<!\\b{re.escape(word)}\\.)" for word in _ABBREVIATIONS)
 # the end of a sentence: punctuation (not after an abbreviation or an initial), then space and a capital,
-# digit or opening quote/bracket; or a line break
-_BOUNDARY = re.compile(rf"(?:[!?]|\.(?=[\"')\]]*\s){_NOT_AFTER}(?<!\b[A-Z]\.))[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*")
+# digit or opening quote/bracket; or a line break. Every match starts with one of ".!?\n", which lets
+# the regex engine skip ahead quickly.
+_BOUNDARY = re.compile(rf"[.!?\n](?:(?<=\n)\s*|(?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9]){_NOT_AFTER}(?<!\b[A-Z]\.)[\"')\]]*)")
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -30,7 +31,7 @@ def split_sentences(text):
     spans = []
     start = _skip_space(text, 0)
     for m in _BOUNDARY.finditer(text):
-        end = m.end() if m.group(0)[0] in ".!?" else m.start()
+        end = m.start() if m.group(0)[0] == "\n" else m.end()
         if end > start:
             spans.append((start, end))
         start = _skip_space(text, m.end())
