@@ -5,7 +5,7 @@ components) and ``acronyms`` (see kgraph.nlp.state). Output: ``entities``, a lis
 of ``[name, type, aliases, confidence]`` and ``spans``, the
 kept mentions ``(start, end, entity_index)`` in text order.
 
-Steps: overlapping mentions keep the longest (lexicon wins ties); vague
+Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
 names (stop names, generic acronyms) are dropped; each mention is typed
 from the lexicon or its shape, the head of its acronym long form, the words
 around it, then its list neighbours (kgraph.nlp.context); mentions
@@ -14,6 +14,7 @@ entity. A bare acronym with no other support is not an entity.
 """
 
 import functools
+import operator
 import re
 
 from spacy.language import Language
@@ -24,7 +25,7 @@ from kgraph.nlp.shapes import GENERIC_ACRONYMS
 from kgraph.nlp.state import state
 from kgraph.resolve import entity_key
 
-_PRIORITY = {"lex": 0, "acr": 1, "title": 2, "cue": 3, "versioned": 4, "camel": 5, "phrase": 6, "acronym": 7}
+_SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context"))
 
@@ -63,14 +64,18 @@ class EntityMerger:
         return doc
 
     def _select(self, mentions, text):
-        """Non-overlapping mentions, longest first at each position; vague names removed."""
-        ordered = sorted(mentions, key=lambda m: (m[0], m[0] - m[1], _PRIORITY[m[5]]))
+        """Non-overlapping mentions, the longest where they overlap; vague names removed.
+
+        Mentions of the same span merge their sources, keeping a lexicon entry or a type when one has it.
+        """
         kept = []
-        for start, end, kind, canonical, conf, source in ordered:
+        for start, end, kind, canonical, conf, source in sorted(mentions, key=_SPAN):
             if kept and start < kept[-1][1]:
                 last = kept[-1]
-                if (start, end) == last[:2]:
-                    kept[-1] = (*last[:4], max(conf, last[4]), last[5] | {source})
+                if start == last[0] and end == last[1]:
+                    if (canonical is not None and last[3] is None) or (kind and not last[2]):
+                        last = (start, end, kind, canonical)
+                    kept[-1] = (*last[:4], max(conf, kept[-1][4]), kept[-1][5] | {source})
                 elif end - start > last[1] - last[0]:
                     kept[-1] = (start, end, kind, canonical, conf, {source})
                 continue
@@ -144,6 +149,12 @@ def _preferred_surface(surfaces, shorts):
 
 def _entity(members, sources, shorts, text):
     """``[name, type, aliases, confidence]`` for one group of mentions."""
+    if len(members) == 1:
+        start, end, kind, canonical, confidence, _ = members[0]
+        surface = text[start:end]
+        name = canonical or surface
+        bonus = 0.1 if "acr" in sources else 0
+        return [name, kind or "METHOD", [surface] if surface != name else [], round(min(1.0, confidence + bonus), 3)]
     surfaces, votes = [], {}
     canonical, best = None, 0.0
     for start, end, kind, name, confidence, origin in members:
