@@ -53,7 +53,7 @@ class RelationFinder:
     """Set the state's ``relations``; see the module docstring."""
 
     def __init__(self, right_cues):
-        self.right = {kind: re.compile(pattern) for kind, pattern in right_cues.items()}
+        self.right = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in right_cues.items()))
 
     def __call__(self, doc):
         current = state(doc)
@@ -94,12 +94,8 @@ class RelationFinder:
 
     def _right_cue(self, text, end, sent_end):
         """A cue right after the mention (", a novel ...", "as the teacher model"), or None."""
-        if end >= sent_end or text[end] not in ", ":
-            return None
-        for kind, pattern in self.right.items():
-            if pattern.match(text, end, min(sent_end, end + 60)):
-                return kind
-        return None
+        match = self.right.match(text, end, sent_end)
+        return match.lastgroup if match else None
 
 
 def _nearest_cue(text, cues, cue_ends, gap_start, start):
