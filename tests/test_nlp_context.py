@@ -1,0 +1,30 @@
+"""Types from surrounding words (kgraph.nlp.context)."""
+
+from kgraph.nlp.context import ContextTyper, spread_list_types
+
+HEADS = {"DATASET": ["benchmark", "benchmarks", "dataset"], "MODEL": ["model"], "METHOD": ["optimizers", "network"]}
+
+
+def _type(text, name):
+    start = text.index(name)
+    return ContextTyper(HEADS).type_at(text, start, start + len(name))
+
+
+def test_word_after_appositive_and_words_before():
+    assert _type("results on the Foo benchmark show", "Foo") == "DATASET"
+    assert _type("We introduce Bar, a new challenge benchmark for search.", "Bar") == "DATASET"
+    assert _type("the open-source model Baz-7B is used", "Baz-7B") == "MODEL"
+    assert _type("memory-efficient optimizers such as Qux and more", "Qux") == "METHOD"
+    assert _type("We like Quux a lot.", "Quux") == ""
+
+
+def test_head_type_of_long_form():
+    assert ContextTyper(HEADS).head_type("Kolmogorov-Arnold Network") == "METHOD"
+    assert ContextTyper(HEADS).head_type("something else") == ""
+
+
+def test_list_neighbours_share_types_but_not_across_clauses():
+    text = "tasks: Alpha, Beta and Gamma. Then Delta"
+    mentions = [[7, 12, "DATASET"], [14, 18, ""], [23, 28, ""], [35, 40, ""]]
+    spread_list_types(text, mentions)
+    assert [m[2] for m in mentions] == ["DATASET", "DATASET", "DATASET", ""]

@@ -1,0 +1,39 @@
+"""Lexicon files and matching (kgraph.nlp.resources, kgraph.nlp.lexicon)."""
+
+import pytest
+import spacy
+
+from kgraph.errors import InputError
+from kgraph.nlp.lexicon import LexiconMatcher
+from kgraph.nlp.resources import parse_lexicon, read_lexicon, read_stopnames
+from kgraph.nlp.state import TextKeepingTokenizer
+
+
+def _matcher(rows, cues=None):
+    nlp = spacy.blank("en")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    return nlp, LexiconMatcher(nlp, rows, cues or {"COMPARED_WITH": ["outperforms"]}, {"METHOD": ["replay"]})
+
+
+def test_parse_lexicon_skips_header_bad_types_and_empty_aliases():
+    lines = ["name\ttype\taliases\tsource", "LoRA\tMETHOD\tLow-Rank Adaptation|\tpwc", "x\tTHING\t\ts", "\tMETHOD\t\ts"]
+    assert parse_lexicon(lines) == [("LoRA", "METHOD", ("Low-Rank Adaptation",))]
+
+
+def test_missing_explicit_files_raise_input_error(tmp_path):
+    with pytest.raises(InputError):
+        read_lexicon(tmp_path / "nope.tsv")
+    with pytest.raises(InputError):
+        read_stopnames(tmp_path / "nope.txt")
+
+
+def test_case_rules_aliases_and_cues():
+    rows = [("SAM", "MODEL", ()), ("continual learning", "TASK", ()), ("LoRA", "METHOD", ("Low-Rank Adaptation",))]
+    nlp, matcher = _matcher(rows)
+    doc = matcher(nlp("Sam studies Continual Learning; SAM with Low-Rank Adaptation outperforms experience replay."))
+    state = doc.user_data["kgraph"]
+    found = {state["text"][s:e]: (kind, name) for s, e, kind, name, _, _ in state["mentions"]}
+    assert found == {"Continual Learning": ("TASK", "continual learning"), "SAM": ("MODEL", "SAM"),
+                     "Low-Rank Adaptation": ("METHOD", "LoRA")}
+    assert [(state["text"][-s:e], kind) for e, s, kind in state["cues"]] == [("outperforms", "COMPARED_WITH")]
+    assert [state["text"][s:e] for s, e, _ in state["heads"]] == ["replay"]

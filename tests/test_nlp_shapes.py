@@ -1,0 +1,42 @@
+"""Name shapes and acronym definitions (kgraph.nlp.shapes)."""
+
+import pytest
+
+from kgraph.nlp.shapes import acronym_pairs, model_shape, shape_kind, shape_mentions
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("GaLore", "camel"), ("SealQA", "camel"), ("ALFWorld", "camel"),
+    ("Qwen1.5-110B-Chat", "versioned"), ("GPT-4.1", "versioned"), ("o3-mini", "versioned"), ("Seal-0", "versioned"),
+    ("KAN", "acronym"), ("GR-KAN", "acronym"), ("MLPs", "acronym"),
+    ("Transformer", ""), ("Spike-Aware", ""), ("GPU", ""), ("fp16", ""), ("4-bit", ""),
+])
+def test_shape_kind(name, kind):
+    assert shape_kind(name) == kind
+
+
+def test_model_shape_from_family_or_size_suffix():
+    assert model_shape("LLaMA2-7B-Chat") and model_shape("DeepSeek-R1-671B") and model_shape("Mistral-7B")
+    assert not model_shape("CIFAR-10") and not model_shape("Seal-0")
+
+
+def test_shape_mentions_keep_versioned_names_whole_and_skip_urls():
+    text = "We distill Qwen1.5-110B-Chat into LLaMA2-7B-Chat; code at https://github.com/Org-LAB/FooNet."
+    found = {text[s:e]: (kind, source) for s, e, kind, _, _, source in shape_mentions(text)}
+    assert found["Qwen1.5-110B-Chat"] == ("MODEL", "versioned")
+    assert found["LLaMA2-7B-Chat"] == ("MODEL", "versioned")
+    assert "FooNet" not in found and "Org-LAB" not in found
+
+
+def test_acronym_definitions_both_directions():
+    text = ("We build on Gradient Low-Rank Projection (GaLore) and the KAN (Kolmogorov-Arnold Network). "
+            "Large language models (LLMs) and results (Table 2) are not pairs.")
+    pairs = [(text[a:b], text[c:d]) for a, b, c, d in acronym_pairs(text)]
+    assert ("GaLore", "Gradient Low-Rank Projection") in pairs
+    assert ("KAN", "Kolmogorov-Arnold Network") in pairs
+    assert all(short not in ("LLMs", "Table 2") for short, _ in pairs)
+
+
+def test_long_form_needs_matching_initials():
+    text = "a simple baseline (KAN) is used"
+    assert acronym_pairs(text) == []
