@@ -122,3 +122,25 @@ def test_packaged_lexicon_loads():
     result = Extractor().extract(_paper("We fine-tune with LoRA and evaluate accuracy on ImageNet."))
     types = {e.name: e.type for e in result.entities}
     assert types.get("ImageNet") == "DATASET"
+
+
+def test_background_mentions_get_no_default_relation(extractor):
+    result = extractor.extract(_paper(
+        "Agents often rely on GPT-4 in prior work. We propose FooNet for planning. FooNet runs on ImageNet."))
+    assert _entity(result, "GPT-4") is not None
+    assert not any(r.target == "GPT-4" for r in result.relations)
+    assert ("EVALUATED_ON", "ImageNet") in _relations(result)
+
+
+def test_title_only_contribution_has_title_evidence(extractor):
+    result = extractor.extract(_paper("We study spikes in training.", title="BarOpt: Stable Training"))
+    relation = next(r for r in result.relations if r.target == "BarOpt")
+    assert (relation.type, relation.evidence, relation.start, relation.end) == (
+        "PROPOSES", "BarOpt: Stable Training", -1, -1)
+
+
+def test_lower_case_technique_phrases_and_list_types(extractor):
+    result = extractor.extract(_paper(
+        "We use spike-aware gradient clipping. Experiments run on tasks: ImageNet, FooWorld, and BarShop."))
+    assert _entity(result, "spike-aware gradient clipping").type == "METHOD"
+    assert _entity(result, "FooWorld").type == "DATASET" and _entity(result, "BarShop").type == "DATASET"
