@@ -22,7 +22,7 @@ from spacy.language import Language
 
 from kgraph.nlp.names import TITLE_SEPARATOR, title_prefix
 from kgraph.nlp.resources import read_cues
-from kgraph.nlp.state import keep_results, state
+from kgraph.nlp.state import state
 
 DEFAULT_ROLE = {"DATASET": "EVALUATED_ON", "METRIC": "MEASURES", "TASK": "ADDRESSES",
                 "METHOD": "USES", "MODEL": "USES"}
@@ -133,9 +133,3 @@ def _finalise(found):
         relations.append((relation, index, start, end, confidence))
     return relations
 
-
-@Language.component("kgraph_cleanup")
-def drop_scratch(doc):
-    """Clear the intermediate extension values so docs stay small between processes."""
-    keep_results(doc)
-    return doc

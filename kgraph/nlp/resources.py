@@ -10,9 +10,7 @@ import json
 from importlib.resources import files
 
 from kgraph.errors import InputError
-
-LEXICON_TYPES = frozenset(("METHOD", "MODEL", "DATASET", "METRIC", "TASK"))
-
+from kgraph.models import ENTITY_TYPES
 
 def data_path(name):
     """The packaged data file ``name`` (a Traversable; may not exist)."""
@@ -48,7 +46,7 @@ def parse_lexicon(lines):
         if number == 0 or len(fields) < 2 or not fields[0].strip():
             continue
         kind = fields[1].strip().upper()
-        if kind not in LEXICON_TYPES:
+        if kind not in ENTITY_TYPES:
             continue
         aliases = fields[2].split("|") if len(fields) > 2 else []
         rows.append((fields[0].strip(), kind, tuple(a.strip() for a in aliases if a.strip())))

@@ -17,6 +17,8 @@ small when sent back from worker processes. Values are plain lists, tuples
 and strings, so they serialise with the doc.
 """
 
+from spacy.language import Language
+
 STATE_KEY = "kgraph"
 RESULT_KEYS = ("entities", "relations")
 
@@ -45,3 +47,10 @@ def keep_results(doc):
     """Drop the working values, keeping only the results."""
     current = state(doc)
     doc.user_data[STATE_KEY] = {key: current.get(key, []) for key in RESULT_KEYS}
+
+
+@Language.component("kgraph_cleanup")
+def drop_working_state(doc):
+    """Last pipeline component: keep only the results in the state (see :func:`keep_results`)."""
+    keep_results(doc)
+    return doc
