@@ -16,6 +16,11 @@ with ``start == end == -1``, as in the gold annotation guidelines.
 [('PROPOSES', 'GaLore')]
 """
 
+import collections
+import itertools
+import multiprocessing
+import os
+
 import spacy
 
 import kgraph.nlp.entities  # noqa: F401  (registers the spaCy factories)
@@ -61,6 +66,7 @@ class Extractor:
     """
 
     def __init__(self, lexicon_path=None, stopnames_path=None):
+        self.paths = (lexicon_path, stopnames_path)
         self.nlp = build_pipeline(lexicon_path, stopnames_path)
 
     def extract(self, paper):
@@ -68,10 +74,55 @@ class Extractor:
         return to_extraction(paper, self.nlp(paper_text(paper)))
 
     def extract_many(self, papers, n_process=1, batch_size=64):
-        """Extractions of ``papers`` in input order; ``n_process > 1`` uses worker processes."""
-        pairs = ((paper_text(paper), paper) for paper in papers)
-        for doc, paper in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-            yield to_extraction(paper, doc)
+        """Extractions of ``papers`` in input order.
+
+        ``n_process > 1`` (or -1 for one per CPU) runs worker processes, each
+        with its own pipeline, on batches of ``batch_size`` papers. Workers
+        send back the small PaperExtraction objects rather than spaCy docs:
+        ``nlp.pipe(n_process=...)`` serialises every doc, which costs more
+        than this whole pipeline.
+        """
+        if n_process == 1:
+            pairs = ((paper_text(paper), paper) for paper in papers)
+            for doc, paper in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                yield to_extraction(paper, doc)
+            return
+        processes = os.cpu_count() or 1 if n_process < 1 else n_process
+        sent = collections.deque()
+        batches = _batches(papers, batch_size, sent)
+        global _worker_extractor
+        _worker_extractor = self  # inherited as is by forked workers; others build their own
+        try:
+            with multiprocessing.Pool(processes, initializer=_start_worker, initargs=self.paths) as pool:
+                _worker_extractor = None
+                for results in pool.imap(_extract_batch, batches):
+                    for paper, (entities, relations) in zip(sent.popleft(), results):
+                        yield PaperExtraction(paper, entities, relations)
+        finally:
+            _worker_extractor = None
+
+
+_worker_extractor = None
+
+
+def _start_worker(lexicon_path, stopnames_path):
+    """Pool initializer: a worker's pipeline (the parent's when forked, else built once here)."""
+    global _worker_extractor
+    if _worker_extractor is None:
+        _worker_extractor = Extractor(lexicon_path, stopnames_path)
+
+
+def _extract_batch(papers):
+    """Entities and relations of each paper (the papers themselves stay in the parent)."""
+    return [(e.entities, e.relations) for e in _worker_extractor.extract_many(papers)]
+
+
+def _batches(items, size, sent):
+    """Lists of up to ``size`` consecutive items, each also appended to the deque ``sent``."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        sent.append(batch)
+        yield batch
 
 
 def to_extraction(paper, doc):

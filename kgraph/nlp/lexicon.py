@@ -18,6 +18,8 @@ go to the state's ``heads`` as ``(start_char, end_char, type)`` for
 kgraph.nlp.phrases.
 """
 
+import functools
+
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -99,7 +101,12 @@ def pattern_docs(nlp, phrases):
     cache and vocab and makes it measurably slower on every later doc; token
     attribute ids are string hashes, so patterns from another vocab match alike.
     """
-    return list(spacy.blank(nlp.lang).tokenizer.pipe(phrases))
+    return list(_pattern_tokenizer(nlp.lang).pipe(phrases))
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern_tokenizer(lang):
+    return spacy.blank(lang).tokenizer
 
 
 def _case_sensitive(name):
