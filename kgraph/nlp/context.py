@@ -17,6 +17,7 @@ _NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as"))
+_NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -76,3 +77,25 @@ def spread_list_types(text, mentions):
             glue = _LIST_GLUE.fullmatch(text, left[1], right[0])
             if glue:
                 mention[2] = neighbour[2]
+
+
+def listed_names(text, mentions, confidence):
+    """Capitalised words listed right after a mention ("GaLore and Fira", "GaLore, Fira, and Foo").
+
+    A name in a list with a known entity is most likely a sibling entity;
+    returns new mentions ``(start, end, "", None, confidence, {"list"})``
+    (their type comes from :func:`spread_list_types`).
+
+    >>> t = "optimizers such as GaLore and Fira. The end"
+    >>> [t[s:e] for s, e, *_ in listed_names(t, [(19, 25)], 0.5)]
+    ['Fira']
+    """
+    taken = {mention[0] for mention in mentions}
+    found = []
+    for mention in mentions:
+        end = mention[1]
+        while (match := _NEXT_LISTED.match(text, end)) and match.start(1) not in taken:
+            found.append((match.start(1), match.end(1), "", None, confidence, {"list"}))
+            taken.add(match.start(1))
+            end = match.end(1)
+    return found

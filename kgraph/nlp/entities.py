@@ -8,7 +8,8 @@ kept mentions ``(start, end, entity_index)`` in text order.
 Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
 names (stop names, generic acronyms) are dropped; each mention is typed
 from the lexicon or its shape, the head of its acronym long form, the words
-around it, then its list neighbours (kgraph.nlp.context); mentions
+around it, then its list neighbours (kgraph.nlp.context), where capitalised
+words listed after a mention ("GaLore and Fira") become mentions too; mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity.
 """
@@ -19,7 +20,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.context import ContextTyper, spread_list_types
+from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS
 from kgraph.nlp.state import state
@@ -27,7 +28,8 @@ from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
-_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context"))
+_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list"))
+LIST_CONFIDENCE = 0.4
 
 
 @Language.factory("kgraph_entities", default_config={"stopnames_path": None})
@@ -48,6 +50,9 @@ class EntityMerger:
         current = state(doc)
         text = current["text"]
         mentions = self._select(current["mentions"], text)
+        listed = listed_names(text, mentions, LIST_CONFIDENCE)
+        if listed:
+            mentions = sorted(mentions + [m for m in listed if not self._vague(text[m[0]:m[1]], None)])
         long_types = {}
         links = []
         for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
