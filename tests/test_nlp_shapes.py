@@ -9,7 +9,8 @@ from kgraph.nlp.shapes import acronym_pairs, model_shape, shape_kind, shape_ment
     ("GaLore", "camel"), ("SealQA", "camel"), ("ALFWorld", "camel"),
     ("Qwen1.5-110B-Chat", "versioned"), ("GPT-4.1", "versioned"), ("o3-mini", "versioned"), ("Seal-0", "versioned"),
     ("KAN", "acronym"), ("GR-KAN", "acronym"), ("MLPs", "acronym"),
-    ("Transformer", ""), ("Spike-Aware", ""), ("GPU", ""), ("fp16", ""), ("4-bit", ""),
+    ("Transformer", ""), ("Spike-Aware", ""), ("GPU", ""), ("fp16", ""), ("4-bit", ""), ("PQC-based", ""),
+    ("LLM-driven", ""),
 ])
 def test_shape_kind(name, kind):
     assert shape_kind(name) == kind

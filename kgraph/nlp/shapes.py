@@ -46,10 +46,10 @@ def _load_patterns():
         patterns = json.load(handle)
     families = "|".join(sorted((re.escape(f) for f in patterns["model_families"]), key=len, reverse=True))
     return (re.compile(rf"^(?:{families})[-_ ]?\d"), re.compile(patterns["model_suffix"]),
-            frozenset(patterns["generic_acronyms"]))
+            frozenset(patterns["generic_acronyms"]), re.compile(patterns["adjective_suffix"]))
 
 
-_FAMILY, _MODEL_SUFFIX, GENERIC_ACRONYMS = _load_patterns()
+_FAMILY, _MODEL_SUFFIX, GENERIC_ACRONYMS, _ADJECTIVE = _load_patterns()
 
 
 def shape_kind(name):
@@ -60,7 +60,7 @@ def shape_kind(name):
     >>> shape_kind("ALFWorld"), shape_kind("Transformer")
     ('camel', '')
     """
-    if not name[:1].isalpha() or name in GENERIC_ACRONYMS or _TITLE_WORDS.match(name):
+    if not name[:1].isalpha() or name in GENERIC_ACRONYMS or _TITLE_WORDS.match(name) or _ADJECTIVE.search(name):
         return ""
     if _HAS_DIGIT.search(name):
         if name[0].islower() and not _HAS_UPPER.search(name) and not _MODEL_SUFFIX.search(name):
