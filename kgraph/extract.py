@@ -31,6 +31,7 @@ import kgraph.nlp.relations  # noqa: F401
 import kgraph.nlp.sentences  # noqa: F401
 import kgraph.nlp.shapes  # noqa: F401
 from kgraph.models import Entity, PaperExtraction, Relation
+from kgraph.nlp.lexicon import lean_tokenizer
 from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.state import TextKeepingTokenizer, state
 
@@ -41,7 +42,7 @@ PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_phras
 def build_pipeline(lexicon_path=None, stopnames_path=None):
     """``spacy.blank("en")`` with the kgraph components (packaged data files when paths are None)."""
     nlp = spacy.blank("en")
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    nlp.tokenizer = TextKeepingTokenizer(lean_tokenizer(nlp.tokenizer))
     for name in PIPELINE:
         config = {}
         if name == "kgraph_lexicon":

@@ -67,6 +67,8 @@ def spread_list_types(text, mentions):
     >>> spread_list_types(t, ms); [m[2] for m in ms]
     ['DATASET', 'DATASET', 'DATASET']
     """
+    if all(mention[2] for mention in mentions):
+        return
     for order in (range(1, len(mentions)), range(len(mentions) - 2, -1, -1)):
         for i in order:
             mention = mentions[i]

@@ -64,7 +64,7 @@ class EntityMerger:
         spread_list_types(text, typed)
         for mention in typed:
             if mention[2] and "lex" not in mention[5]:
-                mention[5] = mention[5] | {"context"}
+                mention[5].add("context")
         current["entities"], current["spans"] = self._group(typed, links, text)
         return doc
 

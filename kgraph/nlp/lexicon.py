@@ -66,8 +66,9 @@ class LexiconMatcher:
         text, mentions, cues, heads = current["text"], current["mentions"], [], []
         targets = self.targets
         for match_id, start, end in self.matcher(doc):
-            last = doc[end - 1]
-            start_char, end_char = doc[start].idx, last.idx + len(last)
+            first = doc[start]
+            last = first if end - start == 1 else doc[end - 1]
+            start_char, end_char = first.idx, last.idx + len(last)
             role, value = targets[match_id]
             if role == "lex":
                 entry = _entry(value, text[start_char:end_char])
@@ -104,9 +105,21 @@ def pattern_docs(nlp, phrases):
     return list(_pattern_tokenizer(nlp.lang).pipe(phrases))
 
 
+def lean_tokenizer(tokenizer):
+    """``tokenizer`` without URL and email matching (returned for chaining).
+
+    Names and cues are matched on ordinary word tokens; skipping the URL
+    pattern saves a regex test on every whitespace-separated chunk. The
+    pattern docs use the same settings, so matching is unaffected.
+    """
+    tokenizer.url_match = None
+    tokenizer.token_match = None
+    return tokenizer
+
+
 @functools.lru_cache(maxsize=None)
 def _pattern_tokenizer(lang):
-    return spacy.blank(lang).tokenizer
+    return lean_tokenizer(spacy.blank(lang).tokenizer)
 
 
 def _case_sensitive(name):
