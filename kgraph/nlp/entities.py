@@ -85,7 +85,14 @@ class EntityMerger:
                     kept[-1] = (start, end, kind, canonical, conf, {source})
                 continue
             kept.append((start, end, kind, canonical, conf, {source}))
-        return [m for m in kept if not self._vague(text[m[0]:m[1]], m[3])]
+        cache = self._vague_cache
+        selected = []
+        for mention in kept:
+            surface = text[mention[0]:mention[1]]
+            vague = cache.get((surface, mention[3]))
+            if not (self._vague(surface, mention[3]) if vague is None else vague):
+                selected.append(mention)
+        return selected
 
     def _vague(self, surface, canonical):
         """Whether a mention is a vague name (stop name or generic acronym); cached per surface."""
@@ -122,7 +129,8 @@ class EntityMerger:
                 continue
             index = len(entities)
             entities.append(_entity(members, sources, shorts, text))
-            spans.extend((m[0], m[1], index) for m in members)
+            for member in members:
+                spans.append((member[0], member[1], index))
         spans.sort()
         return entities, spans
 
