@@ -37,3 +37,9 @@ def test_case_rules_aliases_and_cues():
                      "Low-Rank Adaptation": ("METHOD", "LoRA")}
     assert [(state["text"][-s:e], kind) for e, s, kind in state["cues"]] == [("outperforms", "COMPARED_WITH")]
     assert [state["text"][s:e] for s, e, _ in state["heads"]] == ["replay"]
+
+
+def test_name_continued_by_a_hyphenated_part_is_not_matched():
+    nlp, matcher = _matcher([("Adam", "METHOD", ())])
+    state = matcher(nlp("Adam-Mini beats Adam and Adam-based tuning.")).user_data["kgraph"]
+    assert [state["text"][s:e] + f"@{s}" for s, e, *_ in state["mentions"]] == ["Adam@16", "Adam@25"]

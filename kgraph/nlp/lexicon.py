@@ -72,7 +72,7 @@ class LexiconMatcher:
             role, value = targets[match_id]
             if role == "lex":
                 entry = _entry(value, text[start_char:end_char])
-                if entry is not None:
+                if entry is not None and not _continued(text, end_char):
                     mentions.append((start_char, end_char, entry[1], entry[2], LEXICON_CONFIDENCE, "lex"))
             elif role == "cue":
                 cues.append((end_char, -start_char, value))
@@ -82,6 +82,11 @@ class LexiconMatcher:
         current["cues"] = cues
         current["heads"] = heads
         return doc
+
+
+def _continued(text, end):
+    """Whether a name goes on past ``end`` as in "Adam-Mini" or "BERT-Large" (then "Adam" is not meant)."""
+    return text.startswith("-", end) and end + 1 < len(text) and (text[end + 1].isupper() or text[end + 1].isdigit())
 
 
 def _entry(candidates, surface):
