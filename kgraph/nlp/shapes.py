@@ -29,7 +29,6 @@ _SHAPE = re.compile(rf"\b[A-Za-z][a-z]*+(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-{_PA
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
 _WORD = re.compile(r"\S+")
-_LAST_WORD = re.compile(r"([A-Za-z][\w\-.]*)\s*$")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _HAS_LOWER = re.compile(r"[a-z]")
@@ -114,9 +113,11 @@ def acronym_pairs(text):
                 pairs.append((inner_start, inner_start + len(inner), long_start, long_end))
         elif " " in inner:
             window = max(0, m.start() - 40)
-            before = _LAST_WORD.search(text, window, m.start())
-            if before and shape_kind(before.group(1)) and _long_form_start(before.group(1), inner, len(inner)) == 0:
-                pairs.append((before.start(1), before.end(1), inner_start, inner_start + len(inner)))
+            before = text[window:m.start()].rstrip()
+            word = before[before.rfind(" ") + 1:]
+            if _ACRONYM.match(word) and shape_kind(word) and _long_form_start(word, inner, len(inner)) == 0:
+                word_start = window + before.rfind(" ") + 1
+                pairs.append((word_start, word_start + len(word), inner_start, inner_start + len(inner)))
     return pairs
 
 
