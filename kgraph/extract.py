@@ -84,9 +84,7 @@ class Extractor:
         than this whole pipeline.
         """
         if n_process == 1:
-            pairs = ((paper_text(paper), paper) for paper in papers)
-            for doc, paper in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-                yield to_extraction(paper, doc)
+            yield from self._extract_serially(papers)
             return
         processes = os.cpu_count() or 1 if n_process < 1 else n_process
         sent = collections.deque()
@@ -101,6 +99,20 @@ class Extractor:
                         yield PaperExtraction(paper, entities, relations)
         finally:
             _worker_extractor = None
+
+    def _extract_serially(self, papers):
+        """Run the components directly on each doc.
+
+        Same result as ``nlp.pipe``; its chain of per-component generators
+        costs about 5% of this pipeline's time, and none of the components
+        batches.
+        """
+        make_doc, components = self.nlp.make_doc, [proc for _, proc in self.nlp.pipeline]
+        for paper in papers:
+            doc = make_doc(paper_text(paper))
+            for component in components:
+                doc = component(doc)
+            yield to_extraction(paper, doc)
 
 
 _worker_extractor = None
