@@ -18,6 +18,7 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as"))
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
+_LIST_STARTS = (",", " and ", " or ")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -96,7 +97,8 @@ def listed_names(text, mentions, confidence):
     found = []
     for mention in mentions:
         end = mention[1]
-        while (match := _NEXT_LISTED.match(text, end)) and match.start(1) not in taken:
+        while (text.startswith(_LIST_STARTS, end) and (match := _NEXT_LISTED.match(text, end))
+               and match.start(1) not in taken):
             found.append((match.start(1), match.end(1), "", None, confidence, {"list"}))
             taken.add(match.start(1))
             end = match.end(1)
