@@ -16,6 +16,8 @@ def test_word_after_appositive_and_words_before():
     assert _type("the open-source model Baz-7B is used", "Baz-7B") == "MODEL"
     assert _type("memory-efficient optimizers such as Qux and more", "Qux") == "METHOD"
     assert _type("We like Quux a lot.", "Quux") == ""
+    assert _type("Experiments on Corge show gains", "Corge") == "DATASET"
+    assert _type("a method based on Grault works", "Grault") == ""
 
 
 def test_head_type_of_long_form():

@@ -4,7 +4,7 @@
 * its appositive: "SealQA, a new challenge benchmark for ..." (the last
   head noun of the noun phrase);
 * the words right before it: "the open-source model LLaMA2-7B-Chat",
-  "optimizers such as GaLore", "datasets: MNIST";
+  "optimizers such as GaLore", "datasets: MNIST", "experiments on X" (data);
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
   name takes the type of a typed neighbour (see :func:`spread_list_types`).
 
@@ -18,6 +18,9 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as"))
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
+# "on X" names data ("experiments on X", "trained on X") except after these words
+_ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
+                         "conditioned operates operate runs run draws top light".split())
 _LIST_STARTS = (",", " and ", " or ")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
@@ -56,6 +59,8 @@ class ContextTyper:
         while words and words[-1].lower() in _LINKERS:
             if words.pop() == "as" and words and words[-1] == "such":
                 words.pop()
+        if words and words[-1] in ("on", "across") and (len(words) < 2 or words[-2].lower() not in _ON_NOT_DATA):
+            return "DATASET"
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
 
 
