@@ -100,7 +100,8 @@ def test_unknown_entity_suggests_close_matches(papers, tmp_path):
 def test_queries_lists_every_named_query_file():
     from importlib.resources import files
 
-    names = {p.name[:-len(".cypher")] for p in files("kgraph.queries").iterdir() if p.name.endswith(".cypher")}
+    names = {p.name[:-len(".cypher")] for p in files("kgraph.queries").iterdir()
+             if p.name.endswith(".cypher") and not p.name.startswith("_")}
     listed = {q["name"] for q in json.loads(invoke("queries", "--json").stdout)}
     assert listed == names and len(names) >= 8
 
