@@ -144,3 +144,29 @@ def test_lower_case_technique_phrases_and_list_types(extractor):
         "We use spike-aware gradient clipping. Experiments run on tasks: ImageNet, FooWorld, and BarShop."))
     assert _entity(result, "spike-aware gradient clipping").type == "METHOD"
     assert _entity(result, "FooWorld").type == "DATASET" and _entity(result, "BarShop").type == "DATASET"
+
+
+def test_phrase_ending_in_a_lexicon_name_takes_its_type(extractor):
+    result = extractor.extract(_paper(
+        "We pretrain encoders with supervised contrastive learning for class-incremental continual learning."))
+    assert _entity(result, "supervised contrastive learning").type == "METHOD"
+    assert _entity(result, "class-incremental continual learning").type == "TASK"
+
+
+def test_title_prefix_typed_by_the_title_head_noun(extractor):
+    metric = extractor.extract(_paper("We study images.", title="FooScore: A Lightweight Perceptual Metric for Images"))
+    model = extractor.extract(_paper("We study agents.", title="BarNet: An Open, Efficient Hybrid Model for Agents"))
+    task_head = extractor.extract(_paper("We study actions.", title="BazFlow: One-Step Action Generation via Flows"))
+    assert _entity(metric, "FooScore").type == "METRIC"
+    assert _entity(model, "BarNet").type == "MODEL"
+    assert _entity(task_head, "BazFlow").type == "METHOD"
+
+
+@pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
+def test_packaged_data_bare_metric_words_and_learning_paradigms():
+    result = Extractor().extract(_paper(
+        "We train the policy with reinforcement learning. The error drops while accuracy and the score rise."))
+    types = {e.name.lower(): e.type for e in result.entities}
+    assert types.get("reinforcement learning") == "METHOD"
+    assert types.get("accuracy") == "METRIC"
+    assert "error" not in types and "score" not in types

@@ -6,7 +6,11 @@
 * the words right before it: "the open-source model LLaMA2-7B-Chat",
   "optimizers such as GaLore", "datasets: MNIST", "experiments on X" (data);
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
-  name takes the type of a typed neighbour (see :func:`spread_list_types`).
+  name takes the type of a typed neighbour (see :func:`spread_list_types`);
+* for a title prefix, the head noun of the title's first phrase: in
+  "FooNet: A Lightweight Perceptual Quality Metric for ..." FooNet is a
+  METRIC (task heads are left out: "Foo: One-Step Action Generation" names
+  a method for a task), and "Foo: Benchmarking ..." names a DATASET.
 
 Head nouns come from ``cues.json`` (``head_nouns``).
 """
@@ -22,6 +26,8 @@ _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
                          "conditioned operates operate runs run draws top light".split())
 _LIST_STARTS = (",", " and ", " or ")
+_TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:for|with|via|in|of|on|to|from|by|"
+                           r"towards?|through|under|using|that)\b|[:;?!]|\n|$)")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -47,12 +53,29 @@ class ContextTyper:
         word = _NEXT_WORD.match(text, end)
         if word and word.group(1).lower() in self.heads:
             return self.heads[word.group(1).lower()]
+        if start == 0 and text.startswith(":", end):
+            return self.title_type(text, end)
         appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
         if appositive:
             for token in reversed(appositive.group(1).split()):
                 if token.lower() in self.heads:
                     return self.heads[token.lower()]
         return self._type_before(text[max(0, start - 40):start].split())
+
+    def title_type(self, text, colon):
+        """Type of a title prefix ending at ``colon`` from the head noun of the phrase after it, or "".
+
+        >>> ContextTyper({"METRIC": ["metric"]}).title_type("Foo: A Perceptual Metric for Images", 3)
+        'METRIC'
+        """
+        phrase = _TITLE_PHRASE.match(text, colon)
+        if not phrase:
+            return ""
+        words = phrase.group(1).split()
+        if words[0] == "Benchmarking":
+            return "DATASET"
+        kind = self.heads.get(words[-1].lower(), "")
+        return "" if kind == "TASK" else kind
 
     def _type_before(self, words):
         """Type from a head noun before the mention, past linkers ("benchmarks such as", "model")."""

@@ -8,6 +8,9 @@ candidate mention typed by its head. Modifiers stop at punctuation, at vague,
 function or verb words (``modifier_stop``: "the", "our", "novel",
 "reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except "learning")
 and capitalised words ("Although"), so "a novel training" gives nothing.
+A phrase ending in a lexicon name takes that name's type rather than its
+head's: "online reinforcement learning" is a METHOD like "reinforcement
+learning", "class-incremental continual learning" a TASK.
 """
 
 import re
@@ -37,9 +40,16 @@ class PhraseFinder:
     def __call__(self, doc):
         current = state(doc)
         text, mentions = current["text"], current["mentions"]
-        for start, end, kind in current.get("heads", ()):
+        heads = current.get("heads", ())
+        if not heads:
+            return doc
+        lexicon_ends = {m[1]: (m[0], m[2]) for m in mentions if m[5] == "lex"}
+        for start, end, kind in heads:
             first = self.phrase_start(text, start)
             if first < start:
+                named = lexicon_ends.get(end)
+                if named is not None and first < named[0] <= start:
+                    kind = named[1]
                 mentions.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
         return doc
 
