@@ -30,3 +30,15 @@ def test_list_neighbours_share_types_but_not_across_clauses():
     mentions = [[7, 12, "DATASET"], [14, 18, ""], [23, 28, ""], [35, 40, ""]]
     spread_list_types(text, mentions)
     assert [m[2] for m in mentions] == ["DATASET", "DATASET", "DATASET", ""]
+
+
+def test_name_after_naming_word_typed_by_the_noun_before():
+    assert _type("we distil a small student model (termed Foo) from a teacher", "Foo") == "MODEL"
+    assert _type("a new optimizers family named Bar works", "Bar") == "METHOD"
+
+
+def test_task_type_does_not_spread_to_list_neighbours():
+    text = "goals: image generation, FooNet and BarNet"
+    mentions = [[7, 23, "TASK"], [25, 31, ""], [36, 42, ""]]
+    spread_list_types(text, mentions)
+    assert [m[2] for m in mentions] == ["TASK", "", ""]

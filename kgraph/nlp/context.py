@@ -4,7 +4,8 @@
 * its appositive: "SealQA, a new challenge benchmark for ..." (the last
   head noun of the noun phrase);
 * the words right before it: "the open-source model LLaMA2-7B-Chat",
-  "optimizers such as GaLore", "datasets: MNIST", "experiments on X" (data);
+  "optimizers such as GaLore", "a 3B student LM (termed Foo)", "datasets: MNIST",
+  "experiments on X" (data);
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
   name takes the type of a typed neighbour (see :func:`spread_list_types`);
 * for a title prefix, the head noun of the title's first phrase: in
@@ -20,7 +21,8 @@ import re
 _NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
-_LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as"))
+_LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
+                      "named", "dubbed", "(termed", "(called", "(named", "(dubbed"))
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
 # "on X" names data ("experiments on X", "trained on X") except after these words
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
@@ -102,7 +104,7 @@ def spread_list_types(text, mentions):
         for i in order:
             mention = mentions[i]
             neighbour = mentions[i - 1] if order.step == 1 else mentions[i + 1]
-            if mention[2] or not neighbour[2]:
+            if mention[2] or not neighbour[2] or neighbour[2] == "TASK":
                 continue
             left, right = (neighbour, mention) if order.step == 1 else (mention, neighbour)
             glue = _LIST_GLUE.fullmatch(text, left[1], right[0])
