@@ -5,8 +5,11 @@ callable taking the number of papers just read (the CLI passes a progress
 bar's ``update``).
 """
 
+import os
+
 from .errors import InputError
 from .ingest import read_papers
+from .neo4j_store import Neo4jStore
 from .store import EmbeddedStore
 
 
@@ -73,3 +76,27 @@ def evaluate_inputs(gold_path, input_paths, fmt=None):
     gold = load_jsonl(gold_path)
     predicted = [item.to_json() for item in extract_inputs(input_paths, fmt)]
     return score(gold, predicted)
+
+
+def build_neo4j(paths, settings, fmt=None, strict=False, on_bad=None, jobs=1, progress=None):
+    """Extract ``paths`` into the Neo4j server of ``settings``; return its Neo4jBuildStats."""
+    with Neo4jStore.open(settings) as store:
+        return store.add(extract_inputs(paths, fmt, strict, on_bad, jobs, progress))
+
+
+def push(db_path, settings, progress=None):
+    """Copy the embedded store at ``db_path`` into Neo4j; return the LoadStats (re-runs create nothing)."""
+    with EmbeddedStore.open(db_path) as embedded, Neo4jStore.open(settings) as store:
+        return store.push_embedded(embedded, progress)
+
+
+def open_store(db_path, settings):
+    """The store a read command uses: Neo4j when ``settings`` has a URI and no --db was given."""
+    if db_path is None and settings.configured():
+        return Neo4jStore.open(settings)
+    return EmbeddedStore.open(db_path or default_db())
+
+
+def default_db():
+    """The embedded store path: $KGRAPH_DB, else ./kgraph.db."""
+    return os.environ.get("KGRAPH_DB") or "kgraph.db"
