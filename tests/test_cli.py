@@ -111,3 +111,18 @@ def test_viz_rejects_unknown_types(papers, tmp_path):
     invoke("build", papers, "--db", db, "--quiet")
     result = invoke("viz", "-o", tmp_path / "v.html", "--types", "METHOD,FOO", "--db", db)
     assert result.exit_code == 2 and "FOO" in result.output + result.stderr
+
+
+def test_eval_scores_a_gold_file_against_extraction(tmp_path):
+    gold = dict(GOOD, entities=[{"name": "LoRA", "type": "METHOD", "aliases": []},
+                                {"name": "Imaginary-Set", "type": "DATASET", "aliases": []}],
+                relations=[])
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    result = invoke("eval", path, "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["gold_papers"] == 1 and report["matched_papers"] == 1
+    assert report["entities_untyped"]["fn"] >= 1  # Imaginary-Set is not in the abstract
+    text = invoke("eval", path, "--details").stdout
+    assert "entities (typed)" in text and "Imaginary-Set" in text
