@@ -170,3 +170,12 @@ def test_packaged_data_bare_metric_words_and_learning_paradigms():
     assert types.get("reinforcement learning") == "METHOD"
     assert types.get("accuracy") == "METRIC"
     assert "error" not in types and "score" not in types
+
+
+@pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
+def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
+    result = Extractor().extract(_paper(
+        "We tune the learning rate and cut the inference cost while the attack success rate drops."))
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("inference cost") == "METRIC" and types.get("attack success rate") == "METRIC"
+    assert "learning rate" not in types
