@@ -179,3 +179,11 @@ def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
     types = {e.name: e.type for e in result.entities}
     assert types.get("inference cost") == "METRIC" and types.get("attack success rate") == "METRIC"
     assert "learning rate" not in types
+
+
+def test_new_techniques_named_in_a_proposal_sentence_are_proposed(extractor):
+    result = extractor.extract(_paper(
+        "We propose FooOpt, which adds momentum reset to Adam. Later we run spike clipping with momentum reset."))
+    relations = _relations(result)
+    assert ("PROPOSES", "momentum reset") in relations and ("USES", "momentum reset") not in relations
+    assert ("USES", "Adam") in relations and ("PROPOSES", "Adam") not in relations

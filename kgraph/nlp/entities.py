@@ -2,8 +2,9 @@
 
 Input: the state's ``mentions`` (from the lexicon, shape, acronym and naming
 components) and ``acronyms`` (see kgraph.nlp.state). Output: ``entities``, a list
-of ``[name, type, aliases, confidence]`` and ``spans``, the
-kept mentions ``(start, end, entity_index)`` in text order.
+of ``[name, type, aliases, confidence]``, ``spans``, the
+kept mentions ``(start, end, entity_index)`` in text order, and ``known``,
+the indices of entities found in the lexicon.
 
 Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
 names (stop names, generic acronyms) are dropped; each mention is typed
@@ -65,7 +66,7 @@ class EntityMerger:
         for mention in typed:
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
-        current["entities"], current["spans"] = self._group(typed, links, text)
+        current["entities"], current["spans"], current["known"] = self._group(typed, links, text)
         return doc
 
     def _select(self, mentions, text):
@@ -107,7 +108,10 @@ class EntityMerger:
         return found
 
     def _group(self, mentions, links, text):
-        """Group mentions into entities by key, lexicon entry and acronym definition; returns (entities, spans)."""
+        """Group mentions into entities by key, lexicon entry and acronym definition.
+
+        Returns (entities, spans, indices of the entities found in the lexicon).
+        """
         keys = [_key(text[m[0]:m[1]]) for m in mentions]
         edges = [(key, _key(m[3])) for key, m in zip(keys, mentions) if m[3] is not None]
         edges += [(_key(short), _key(long)) for short, long in links]
@@ -119,7 +123,7 @@ class EntityMerger:
         groups = {}
         for key, mention in zip(keys, mentions):
             groups.setdefault(_root(parent, key) if parent else key, []).append(mention)
-        entities, spans = [], []
+        entities, spans, known = [], [], set()
         shorts = {short for short, _ in links}
         for members in groups.values():
             sources = set()
@@ -128,11 +132,13 @@ class EntityMerger:
             if not sources & _SUPPORT:
                 continue
             index = len(entities)
+            if "lex" in sources:
+                known.add(index)
             entities.append(_entity(members, sources, shorts, text))
             for member in members:
                 spans.append((member[0], member[1], index))
         spans.sort()
-        return entities, spans
+        return entities, spans, known
 
 
 def _root(parent, key):

@@ -9,7 +9,10 @@ gives both. The cue and the entity type give the relation type; mentions
 without a cue get the default role of their type (DATASET -> EVALUATED_ON,
 METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in
 background sentences before the paper first speaks of itself ("we", "this
-paper"). Output: the state's ``relations``, ``(type, entity_index, sent_start,
+paper"). A method or model not in the lexicon and without a cue of its own,
+named after a proposing cue in the same sentence, is part of the proposal
+("we propose Foo, combining momentum reset and spike-aware clipping"):
+PROPOSES (not for acronyms: those are mostly background abbreviations). Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
 prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract
 never mentions it. Confidence: 0.8 with a cue, 0.5 for a default role,
@@ -40,6 +43,8 @@ _FILLER_STOP = frozenset("that which where while whereas but we our is are was w
                          "when if it its this these they".split())
 _GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]ere)\b")
+_PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
+_CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
 CUE_CONFIDENCE = 0.8
 DEFAULT_CONFIDENCE = 0.5
 
@@ -63,8 +68,9 @@ class RelationFinder:
         abstract_start = len(text) if abstract_start < 0 else abstract_start + len(TITLE_SEPARATOR)
         starts = [s for s, _ in sents]
         background_end = next((s for s, e in sents if s >= abstract_start and _SELF.search(text, s, e)), abstract_start)
-        cues = current["cues"]
+        cues, known = current["cues"], current.get("known", ())
         cue_ends = [c[0] for c in cues]
+        proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
         found, first_sentence = {}, {}
         previous = (None, -1, None)  # sentence index, end, cue
         for start, end, index in current["spans"]:
@@ -82,6 +88,9 @@ class RelationFinder:
             kind = entities[index][1]
             if cue and kind in _CUE_TARGETS[cue]:
                 relation, confidence = cue, CUE_CONFIDENCE
+            elif (cue is None and kind in _PROPOSAL_PARTS and index not in known
+                  and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])):
+                relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
             elif sent_start >= background_end:
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
@@ -110,6 +119,12 @@ def _nearest_cue(text, cues, cue_ends, gap_start, start):
     if len(tail) > _MAX_FILLER[kind] or any(word.lower() in _FILLER_STOP for word in tail):
         return None
     return kind
+
+
+def _after(ends, sent_start, start):
+    """Whether one of the sorted cue ``ends`` lies in ``[sent_start, start]``."""
+    index = bisect.bisect_right(ends, start) - 1
+    return index >= 0 and ends[index] >= sent_start
 
 
 def _title_proposal(text, spans, first_sentence, found):

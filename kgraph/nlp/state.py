@@ -9,7 +9,8 @@ of bare tokenisation. Keys:
 * ``sents``: sentence spans ``(start, end)``;
 * ``mentions``: candidate mentions ``(start, end, type, canonical, confidence, source)``;
 * ``acronyms``: acronym definitions ``(short_start, short_end, long_start, long_end)``;
-* ``entities`` / ``spans``: merged entities and their kept mentions;
+* ``entities`` / ``spans`` / ``known``: merged entities, their kept mentions and the
+  indices of entities found in the lexicon;
 * ``relations``: ``(type, entity_index, sent_start, sent_end, confidence)``.
 
 The last component drops all but ``entities`` and ``relations`` so docs stay
