@@ -1,6 +1,6 @@
 """Types from surrounding words (kgraph.nlp.context)."""
 
-from kgraph.nlp.context import ContextTyper, spread_list_types
+from kgraph.nlp.context import ContextTyper, spread_list_types, used_type
 
 HEADS = {"DATASET": ["benchmark", "benchmarks", "dataset"], "MODEL": ["model"], "METHOD": ["optimizers", "network"]}
 
@@ -42,3 +42,9 @@ def test_task_type_does_not_spread_to_list_neighbours():
     mentions = [[7, 23, "TASK"], [25, 31, ""], [36, 42, ""]]
     spread_list_types(text, mentions)
     assert [m[2] for m in mentions] == ["TASK", "", ""]
+
+
+def test_problem_phrase_used_as_a_means_is_a_method():
+    text = "agents trained using curiosity learning beat those for curiosity learning"
+    assert used_type(text, text.index("curiosity")) == "METHOD"
+    assert used_type(text, text.rindex("curiosity")) == "TASK"

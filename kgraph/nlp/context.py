@@ -8,6 +8,8 @@
   "experiments on X" (data);
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
   name takes the type of a typed neighbour (see :func:`spread_list_types`);
+* for a lower-case TASK phrase, the word before: "via imitation learning"
+  names a technique (METHOD);
 * for a title prefix, the head noun of the title's first phrase: in
   "FooNet: A Lightweight Perceptual Quality Metric for ..." FooNet is a
   METRIC (task heads are left out: "Foo: One-Step Action Generation" names
@@ -27,6 +29,9 @@ _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\
 # "on X" names data ("experiments on X", "trained on X") except after these words
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
                          "conditioned operates operate runs run draws top light".split())
+# a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
+_USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
+                        "adopt".split())
 _LIST_STARTS = (",", " and ", " or ")
 _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:for|with|via|in|of|on|to|from|by|"
                            r"towards?|through|under|using|that)\b|[:;?!]|\n|$)")
@@ -87,6 +92,19 @@ class ContextTyper:
         if words and words[-1] in ("on", "across") and (len(words) < 2 or words[-2].lower() not in _ON_NOT_DATA):
             return "DATASET"
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
+
+
+def used_type(text, start):
+    """METHOD for a lower-case TASK phrase at ``start`` used as a technique (after "via", "using", ...), else TASK.
+
+    A problem area named as the means of something is a method there:
+    "trained via imitation learning"; "models for imitation learning" stays TASK.
+
+    >>> used_type("policies trained via imitation learning", 21), used_type("models for imitation learning", 11)
+    ('METHOD', 'TASK')
+    """
+    before = text[max(0, start - 14):start].rsplit(None, 1)
+    return "METHOD" if before and text[start - 1] == " " and before[-1].lower() in _USED_AFTER else "TASK"
 
 
 def spread_list_types(text, mentions):

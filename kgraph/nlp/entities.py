@@ -21,7 +21,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types
+from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS
 from kgraph.nlp.state import state
@@ -64,6 +64,8 @@ class EntityMerger:
                   canonical, conf, sources] for start, end, kind, canonical, conf, sources in mentions]
         spread_list_types(text, typed)
         for mention in typed:
+            if mention[2] == "TASK" and text[mention[0]].islower():
+                mention[2] = used_type(text, mention[0])
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
         current["entities"], current["spans"], current["known"] = self._group(typed, links, text)
