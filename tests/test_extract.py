@@ -187,3 +187,11 @@ def test_new_techniques_named_in_a_proposal_sentence_are_proposed(extractor):
     relations = _relations(result)
     assert ("PROPOSES", "momentum reset") in relations and ("USES", "momentum reset") not in relations
     assert ("USES", "Adam") in relations and ("PROPOSES", "Adam") not in relations
+
+
+def test_training_stages_named_as_a_pair_are_tasks(extractor):
+    pair = extractor.extract(_paper("We speed up both pre-training and fine-tuning of encoders."))
+    strategy = extractor.extract(_paper("We use a pre-training and fine-tuning strategy for encoders."))
+    assert {e.name: e.type for e in pair.entities if e.type == "TASK"} == {"pre-training": "TASK", "fine-tuning": "TASK"}
+    assert ("ADDRESSES", "fine-tuning") in _relations(pair)
+    assert not any(e.name in ("pre-training", "fine-tuning") for e in strategy.entities)

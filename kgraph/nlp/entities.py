@@ -7,7 +7,8 @@ kept mentions ``(start, end, entity_index)`` in text order, and ``known``,
 the indices of entities found in the lexicon.
 
 Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
-names (stop names, generic acronyms) are dropped; each mention is typed
+names (stop names, generic acronyms) are dropped, except training stages named
+as a pair (kgraph.nlp.phrases); each mention is typed
 from the lexicon or its shape, the head of its acronym long form, the words
 around it, then its list neighbours (kgraph.nlp.context), where capitalised
 words listed after a mention ("GaLore and Fira") become mentions too; mentions
@@ -29,7 +30,7 @@ from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
-_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list"))
+_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage"))
 LIST_CONFIDENCE = 0.4
 
 
@@ -93,7 +94,7 @@ class EntityMerger:
         for mention in kept:
             surface = text[mention[0]:mention[1]]
             vague = cache.get((surface, mention[3]))
-            if not (self._vague(surface, mention[3]) if vague is None else vague):
+            if not (self._vague(surface, mention[3]) if vague is None else vague) or "stage" in mention[5]:
                 selected.append(mention)
         return selected
 

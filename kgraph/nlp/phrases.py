@@ -11,6 +11,10 @@ and capitalised words ("Although"), so "a novel training" gives nothing.
 A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
 learning", "class-incremental continual learning" a TASK.
+
+The training stages named as a pair ("pre-training and fine-tuning",
+``stage_pair`` in ``cues.json``) are the problems a paper works on: TASK
+mentions with source "stage", kept although each word alone is a stop name.
 """
 
 import re
@@ -28,18 +32,24 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 @Language.factory("kgraph_phrases")
 def make_phrase_finder(nlp, name):
     """Pipeline component adding modifier + head phrase mentions."""
-    return PhraseFinder(read_cues()["modifier_stop"])
+    cues = read_cues()
+    return PhraseFinder(cues["modifier_stop"], cues["stage_pair"])
 
 
 class PhraseFinder:
     """Append phrase mentions ``(start, end, type, None, confidence, "phrase")`` to the state's ``mentions``."""
 
-    def __init__(self, modifier_stop):
+    def __init__(self, modifier_stop, stage_pair=r"(?!)(?!)"):
         self.stop = frozenset(modifier_stop)
+        self.stage_pair = re.compile(stage_pair)
 
     def __call__(self, doc):
         current = state(doc)
         text, mentions = current["text"], current["mentions"]
+        if "ing and " in text:
+            for pair in self.stage_pair.finditer(text):
+                for group in (1, 2):
+                    mentions.append((pair.start(group), pair.end(group), "TASK", None, PHRASE_CONFIDENCE, "stage"))
         heads = current.get("heads", ())
         if not heads:
             return doc
