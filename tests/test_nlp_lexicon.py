@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 from kgraph.errors import InputError
-from kgraph.nlp.lexicon import LexiconMatcher
+from kgraph.nlp.lexicon import LexiconMatcher, lean_tokenizer
 from kgraph.nlp.resources import parse_lexicon, read_lexicon, read_stopnames
 from kgraph.nlp.state import TextKeepingTokenizer
 
@@ -43,3 +43,14 @@ def test_name_continued_by_a_hyphenated_part_is_not_matched():
     nlp, matcher = _matcher([("Adam", "METHOD", ())])
     state = matcher(nlp("Adam-Mini beats Adam and Adam-based tuning.")).user_data["kgraph"]
     assert [state["text"][s:e] + f"@{s}" for s, e, *_ in state["mentions"]] == ["Adam@16", "Adam@25"]
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("(FooNet-2B), bar.", ["(", "FooNet-2B", ")", ",", "bar", "."]),
+    ("meta-reinforcement learning", ["meta", "-", "reinforcement", "learning"]),
+    ("Foo-Bar's gains: 3.5% at 1-2 steps", ["Foo", "-", "Bar", "'s", "gains", ":", "3.5", "%", "at", "1", "-", "2", "steps"]),
+    ("\"quoted\" text.Next", ['"', "quoted", '"', "text", ".", "Next"]),
+])
+def test_lean_tokenizer_splits_brackets_punctuation_and_hyphens(text, tokens):
+    tokenizer = lean_tokenizer(spacy.blank("en").tokenizer)
+    assert [t.text for t in tokenizer(text)] == tokens
