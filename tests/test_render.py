@@ -7,10 +7,14 @@ from html.parser import HTMLParser
 import networkx as nx
 import pytest
 
-from kgraph import render
+from kgraph import render, render_data
 from kgraph.models import ENTITY_TYPES, RELATION_TYPES
-from kgraph.render import RenderError, graph_data, json_island, render_html, spiral_layout, write_html
+from kgraph.render import RenderError, render_html, write_html
+from kgraph.render_data import graph_data, json_island, spiral_layout
 
+# Untrusted text as an attacker would write it: markup, script breakouts, template
+# syntax, URL schemes, line separators. A payload that runs sets window.__pwned,
+# changes document.title or loads a resource (example.com).
 PAYLOADS = [
     "</script><script>window.__pwned=1</script>",
     '<img src=x onerror="window.__pwned=1">',
@@ -18,7 +22,29 @@ PAYLOADS = [
     "{{7*7}}",
     "line\u2028break\u2029end",
     "<!-- comment",
+    "javascript:window.__pwned=1",
+    '<iframe src="javascript:window.__pwned=1"></iframe>',
+    '<a href="javascript:window.__pwned=1">click</a>',
+    "';window.__pwned=1;//",
+    "<body onload=window.__pwned=1>",
+    "<style>@import 'http://example.com/x.css';</style>",
+    "<link rel=stylesheet href=http://example.com/x.css>",
+    '<object data="http://example.com/x"></object>',
+    "<script>document.title='pwned'</script>",
+    "<details open ontoggle=window.__pwned=1>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1>",
+    "&lt;img src=x onerror=window.__pwned=1&gt;",
+    "data:text/html,<script>window.__pwned=1</script>",
+    "\\u003cimg src=x onerror=window.__pwned=1\\u003e",
+    '<meta http-equiv="refresh" content="0;url=http://example.com">',
+    "${window.__pwned=1}",
+    '<base href="http://example.com/">',
+    '" onmouseover="window.__pwned=1" x="',
 ]
+# Paper URLs that must never become links (and two that may).
+BAD_URLS = ["javascript:window.__pwned=1", " JaVaScRiPt:window.__pwned=1", "data:text/html,<b>x</b>",
+            "vbscript:msgbox(1)", "//example.com/x", "java\tscript:window.__pwned=1"]
+GOOD_URLS = ["https://arxiv.org/abs/2401.00001", "http://example.org/paper"]
 
 
 def add_entity(g, key, name, type_, aliases=(), paper_count=1):
@@ -26,9 +52,9 @@ def add_entity(g, key, name, type_, aliases=(), paper_count=1):
                aliases=list(aliases), paper_count=paper_count)
 
 
-def add_paper(g, pid, title):
-    g.add_node(f"paper:{pid}", kind="Paper", id=pid, title=title, url=f"https://arxiv.org/abs/{pid}",
-               date="2024-05-01", abstract="An abstract.")
+def add_paper(g, pid, title, url=None, abstract="An abstract."):
+    g.add_node(f"paper:{pid}", kind="Paper", id=pid, title=title,
+               url=f"https://arxiv.org/abs/{pid}" if url is None else url, date="2024-05-01", abstract=abstract)
 
 
 def add_relation(g, pid, key, type_, evidence):
@@ -47,7 +73,7 @@ def sample_graph(payload="plain"):
     add_entity(g, "gpt4", "GPT-4", "MODEL", [], 1)
     add_entity(g, "evil", payload, "METHOD", [payload], 1)
     add_paper(g, "2401.00001", "Low-Rank Adapters for Language Models")
-    add_paper(g, "2401.00002", f"A Question Answering Benchmark {payload}")
+    add_paper(g, "2401.00002", f"A Question Answering Benchmark {payload}", abstract=payload)
     add_paper(g, "2401.00003", "Scaling Laws")
     add_relation(g, "2401.00001", "lora", "PROPOSES", "We propose LoRA.")
     add_relation(g, "2401.00001", "bert", "USES", "We fine-tune BERT.")
@@ -102,8 +128,8 @@ def test_page_loads_nothing_from_outside():
     for tag, attrs in page.tags:
         assert "src" not in attrs and "href" not in attrs, (tag, attrs)
         assert tag not in {"link", "img", "iframe", "object", "embed", "base"}, tag
-    assert [attrs.get("type") for attrs, _ in page.scripts] == ["application/json", None, None]
-    assert "vis.Network" in page.scripts[2][1]
+    assert [attrs.get("type") for attrs, _ in page.scripts] == ["application/json", None, None, None]
+    assert "vis.Network" in page.scripts[3][1] and "kgraphUI" in page.scripts[2][1]
 
 
 def test_csp_allows_only_our_nonced_scripts():
@@ -113,7 +139,7 @@ def test_csp_allows_only_our_nonced_scripts():
                if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
     nonce = re.search(r"script-src 'nonce-([A-Za-z0-9_-]{16,})'", csp).group(1)
     assert "default-src 'none'" in csp and "img-src data:" in csp
-    assert [attrs.get("nonce") for attrs, _ in page.scripts[1:]] == [nonce, nonce]
+    assert [attrs.get("nonce") for attrs, _ in page.scripts[1:]] == [nonce, nonce, nonce]
     assert nonce not in render_html(sample_graph())
 
 
@@ -135,13 +161,14 @@ def test_untrusted_text_stays_data(payload):
     html = render_html(sample_graph(payload), title=f"kg {payload}", build_date=payload)
     page = Page(html)
     assert not {"img", "svg"} & {tag for tag, _ in page.tags}
-    assert len(page.scripts) == 3
+    assert len(page.scripts) == 4
     raw = island_raw(html)
     assert not set("<>&\u2028\u2029") & set(raw)
     decoded = json.loads(raw)
     assert payload in {n["name"] for n in decoded["nodes"]}
     assert payload in {e["evidence"] for e in decoded["edges"]}
     assert [payload] in [n.get("aliases") for n in decoded["nodes"]]
+    assert payload in {n.get("abstract") for n in decoded["nodes"]}
     rest = outside_island(html)
     if set(payload) & set("<>\"&"):
         assert payload not in rest
@@ -155,10 +182,11 @@ def test_template_syntax_in_data_is_not_evaluated():
     assert "{{7*7}}" in {n["name"] for n in json.loads(island_raw(html))["nodes"]}
 
 
-def test_legend_lists_every_type_and_relation():
-    page = Page(render_html(sample_graph()))
-    assert [a["data-type"] for t, a in page.tags if "data-type" in a] == [*ENTITY_TYPES, "Paper"]
-    assert [a["data-relation"] for t, a in page.tags if "data-relation" in a] == list(RELATION_TYPES)
+def test_colours_and_shapes_cover_every_type_and_relation():
+    data = graph_data(sample_graph())
+    assert set(data["colors"]["nodes"]) == set(data["shapes"]) == {*ENTITY_TYPES, "Paper"}
+    assert len(set(data["shapes"][t] for t in ENTITY_TYPES)) == len(ENTITY_TYPES)
+    assert set(data["colors"]["edges"]) == set(RELATION_TYPES)
 
 
 def test_header_shows_counts_and_build_date():
@@ -167,7 +195,7 @@ def test_header_shows_counts_and_build_date():
     body = next(a for t, a in Page(html).tags if t == "body")
     assert (body["data-nodes"], body["data-edges"]) == ("10", "10")
     assert (g.number_of_nodes(), g.number_of_edges()) == (10, 10)
-    assert '<span id="kg-node-count">10</span> nodes' in html
+    assert 'of <span id="kg-node-count">10</span> nodes' in html
     assert "<time>2024-05-02</time>" in html
     assert "<time>" not in render_html(g)
 
@@ -176,7 +204,7 @@ def test_paper_labels_are_shortened_but_names_kept():
     g = nx.MultiDiGraph()
     add_paper(g, "1", "A" * 100)
     (paper,) = graph_data(g)["nodes"]
-    assert len(paper["label"]) == render.PAPER_LABEL_CHARS and paper["label"].endswith("…")
+    assert len(paper["label"]) == render_data.LABEL_CHARS and paper["label"].endswith("…")
     assert paper["name"] == "A" * 100
 
 
@@ -229,3 +257,68 @@ def test_assets_that_would_close_their_element_are_refused():
 def test_write_html_to_a_missing_directory_is_a_clear_error(tmp_path):
     with pytest.raises(RenderError, match="cannot write the HTML view"):
         write_html(sample_graph(), tmp_path / "no-such-dir" / "view.html")
+
+
+def payload_graph():
+    """Every payload as an entity name and alias, a paper title, abstract and URL, and evidence;
+    plus papers with the BAD_URLS and GOOD_URLS."""
+    g = nx.MultiDiGraph()
+    add_entity(g, "hub", "Hub", "METHOD", [], 3)
+    for i, payload in enumerate(PAYLOADS):
+        add_entity(g, f"p{i}", payload, ENTITY_TYPES[i % len(ENTITY_TYPES)], [payload], 1)
+        add_paper(g, f"x{i}", payload, url=payload, abstract=payload)
+        add_relation(g, f"x{i}", f"p{i}", "USES", payload)
+        add_relation(g, f"x{i}", "hub", "PROPOSES", payload)
+    for i, url in enumerate(BAD_URLS + GOOD_URLS):
+        add_paper(g, f"u{i}", f"Paper at {url}", url=url)
+        add_relation(g, f"u{i}", "hub", "USES", "We use Hub.")
+    g.add_edge("entity:p0", "entity:p1", key="COMPARED_WITH:x0", type="COMPARED_WITH", derived=True,
+               paper="x0", evidence=PAYLOADS[2], start=0, end=1)
+    return g
+
+
+def test_every_payload_stays_in_the_island():
+    g = payload_graph()
+    html = render_html(g, title=PAYLOADS[0], build_date=PAYLOADS[1])
+    assert len(Page(html).scripts) == 4
+    rest = outside_island(html)
+    for payload in PAYLOADS:
+        if set(payload) & set("<>\"&"):
+            assert payload not in rest, payload
+    decoded = json.loads(island_raw(html))
+    assert {n["url"] for n in decoded["nodes"] if n["kind"] == "Paper"} >= set(PAYLOADS + BAD_URLS)
+    assert {e["evidence"] for e in decoded["edges"]} >= set(PAYLOADS)
+
+
+def test_large_graphs_start_from_focus_and_hubs():
+    g = sample_graph()
+    g.graph["focus"] = ["entity:gpt4"]
+    data = graph_data(g, start_limit=3)
+    assert data["focus"] == ["entity:gpt4"]
+    assert data["start"] == ["entity:gpt4", "entity:bert", "entity:squad"]
+    assert graph_data(g, start_limit=10)["start"] is None
+
+
+def test_projected_edges_carry_weight_and_evidence():
+    g = sample_graph()
+    g.add_edge("entity:lora", "entity:squad", key="EVALUATED_ON", type="EVALUATED_ON", derived=True, weight=2,
+               paper="2401.00001", evidence="e", papers=[{"id": "2401.00001", "title": "T", "url": "u",
+                                                          "date": "d", "evidence": ["a", "b"]}])
+    edge = next(e for e in graph_data(g)["edges"] if e["id"] == "entity:lora|entity:squad|EVALUATED_ON")
+    assert edge["weight"] == 2 and edge["papers"][0]["evidence"] == ["a", "b"]
+    plain = next(e for e in graph_data(g)["edges"] if e["type"] == "USES")
+    assert plain["weight"] == 1 and "papers" not in plain and plain["paper_url"].startswith("https://")
+
+
+def test_compare_page_carries_the_comparison_and_focuses_its_entities(tmp_path):
+    comparison = {"entities": [{"key": "lora", "name": "LoRA"}, {"key": "bert", "name": PAYLOADS[0]}],
+                  "shared": {}, "only": {}, "evidence": []}
+    path = render.write_compare_html(comparison, sample_graph(), tmp_path / "c.html", title="LoRA vs BERT")
+    html = path.read_text(encoding="utf-8")
+    page = Page(html)
+    assert len(page.scripts) == 5 and "kgraph comparison page" in page.scripts[4][1]
+    assert ("section", {"id": "kg-compare", "class": "kg-compare", "aria-label": "comparison"}) in page.tags
+    data = json.loads(island_raw(html))
+    assert data["comparison"] == comparison
+    assert data["focus"] == ["entity:lora", "entity:bert"]
+    assert PAYLOADS[0] not in outside_island(html)
