@@ -48,3 +48,9 @@ def test_problem_phrase_used_as_a_means_is_a_method():
     text = "agents trained using curiosity learning beat those for curiosity learning"
     assert used_type(text, text.index("curiosity")) == "METHOD"
     assert used_type(text, text.rindex("curiosity")) == "TASK"
+
+
+def test_head_of_a_long_form_is_the_word_before_a_preposition():
+    typer = ContextTyper({"METRIC": ["metric"], "METHOD": ["optimization", "network"]})
+    assert typer.head_type("Metric for Image and Latent-space Optimization") == "METRIC"
+    assert typer.head_type("Deep Residual Network") == "METHOD"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.shapes import acronym_pairs, model_shape, shape_kind, shape_mentions
+from kgraph.nlp.shapes import acronym_pairs, is_adjective, model_shape, shape_kind, shape_mentions
 
 
 @pytest.mark.parametrize("name, kind", [
@@ -41,3 +41,8 @@ def test_acronym_definitions_both_directions():
 def test_long_form_needs_matching_initials():
     text = "a simple baseline (KAN) is used"
     assert acronym_pairs(text) == []
+
+
+def test_hyphenated_adjectives_in_any_case_are_not_names():
+    assert shape_kind("LLM-Generated") == "" and shape_kind("LLM-based") == ""
+    assert is_adjective("SSD-Offloaded") is False and is_adjective("Vision-Guided")

@@ -32,6 +32,7 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 # a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
+_HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
 _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:for|with|via|in|of|on|to|from|by|"
                            r"towards?|through|under|using|that)\b|[:;?!]|\n|$)")
@@ -45,8 +46,13 @@ class ContextTyper:
         self.heads = {word: kind for kind, words in head_nouns.items() for word in words}
 
     def head_type(self, phrase):
-        """The type named by the last word of ``phrase`` ("Kolmogorov-Arnold Network" -> METHOD), or ""."""
-        words = phrase.rsplit(None, 1)
+        """The type named by the head word of ``phrase``, or "".
+
+        The head is the last word before a preposition ("Metric for Image
+        Optimization" -> METRIC), else the last word ("Kolmogorov-Arnold
+        Network" -> METHOD).
+        """
+        words = _HEAD_END.split(phrase, 1)[0].rsplit(None, 1)
         return self.heads.get(words[-1].lower(), "") if words else ""
 
     def type_at(self, text, start, end):

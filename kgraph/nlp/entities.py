@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
 from kgraph.nlp.resources import read_cues, read_stopnames
-from kgraph.nlp.shapes import GENERIC_ACRONYMS
+from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective
 from kgraph.nlp.state import state
 from kgraph.resolve import entity_key
 
@@ -54,7 +54,8 @@ class EntityMerger:
         mentions = self._select(current["mentions"], text)
         listed = listed_names(text, mentions, LIST_CONFIDENCE)
         if listed:
-            mentions = sorted(mentions + [m for m in listed if not self._vague(text[m[0]:m[1]], None)])
+            mentions = sorted(mentions + [m for m in listed if not (self._vague(text[m[0]:m[1]], None)
+                                                                     or is_adjective(text[m[0]:m[1]]))])
         long_types = {}
         links = []
         for short_start, short_end, long_start, long_end in current.get("acronyms", ()):

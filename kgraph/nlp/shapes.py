@@ -45,7 +45,7 @@ def _load_patterns():
         patterns = json.load(handle)
     families = "|".join(sorted((re.escape(f) for f in patterns["model_families"]), key=len, reverse=True))
     return (re.compile(rf"^(?:{families})[-_ ]?\d"), re.compile(patterns["model_suffix"]),
-            frozenset(patterns["generic_acronyms"]), re.compile(patterns["adjective_suffix"]))
+            frozenset(patterns["generic_acronyms"]), re.compile(patterns["adjective_suffix"], re.IGNORECASE))
 
 
 _FAMILY, _MODEL_SUFFIX, GENERIC_ACRONYMS, _ADJECTIVE = _load_patterns()
@@ -70,6 +70,15 @@ def shape_kind(name):
     if _TWO_UPPER.search(name) and _HAS_LOWER.search(name):
         return "camel"
     return ""
+
+
+def is_adjective(name):
+    """True for a hyphenated adjective such as "LLM-based" or "LLM-Generated" (never a name).
+
+    >>> is_adjective("LLM-Generated"), is_adjective("Adam-mini")
+    (True, False)
+    """
+    return bool(_ADJECTIVE.search(name))
 
 
 def model_shape(name):
