@@ -54,3 +54,10 @@ def test_head_of_a_long_form_is_the_word_before_a_preposition():
     typer = ContextTyper({"METRIC": ["metric"], "METHOD": ["optimization", "network"]})
     assert typer.head_type("Metric for Image and Latent-space Optimization") == "METRIC"
     assert typer.head_type("Deep Residual Network") == "METHOD"
+
+
+def test_model_head_needs_a_version_or_family_and_brackets_open_lists():
+    assert _type("we train the FooNet model on", "FooNet") == "METHOD"
+    assert _type("we train the Foo-7B model on", "Foo-7B") == "MODEL"
+    assert _type("we train the LLaMa model on", "LLaMa") == "MODEL"
+    assert _type("three benchmarks (Alpha, Beta and Gamma) show", "Alpha") == "DATASET"

@@ -1,6 +1,7 @@
 """Entity types from the words around a mention.
 
-* the word right after it: "SealQA benchmark", "LLaMA model";
+* the word right after it: "SealQA benchmark", "Llama-7B model" (a new
+  name without a version or family, "the FooNet model", is a METHOD);
 * its appositive: "SealQA, a new challenge benchmark for ..." (the last
   head noun of the noun phrase);
 * the words right before it: "the open-source model LLaMA2-7B-Chat",
@@ -20,11 +21,13 @@ Head nouns come from ``cues.json`` (``head_nouns``).
 
 import re
 
+from kgraph.nlp.shapes import family_name
+
 _NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
-                      "named", "dubbed", "(termed", "(called", "(named", "(dubbed"))
+                      "named", "dubbed", "(termed", "(called", "(named", "(dubbed", "("))
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
 # "on X" names data ("experiments on X", "trained on X") except after these words
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
@@ -32,6 +35,7 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 # a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
+_HAS_DIGIT = re.compile(r"\d")
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
 _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:for|with|via|in|of|on|to|from|by|"
@@ -65,7 +69,10 @@ class ContextTyper:
         """
         word = _NEXT_WORD.match(text, end)
         if word and word.group(1).lower() in self.heads:
-            return self.heads[word.group(1).lower()]
+            kind = self.heads[word.group(1).lower()]
+            if kind == "MODEL" and not (_HAS_DIGIT.search(text, start, end) or family_name(text[start:end])):
+                return "METHOD"  # "the KRSVQG model": a new architecture; "the LLaMa-7B model": a trained model
+            return kind
         if start == 0 and text.startswith(":", end):
             return self.title_type(text, end)
         appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None

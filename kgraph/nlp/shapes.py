@@ -44,11 +44,12 @@ def _load_patterns():
     with data_path("patterns.json").open(encoding="utf-8") as handle:
         patterns = json.load(handle)
     families = "|".join(sorted((re.escape(f) for f in patterns["model_families"]), key=len, reverse=True))
-    return (re.compile(rf"^(?:{families})[-_ ]?\d"), re.compile(patterns["model_suffix"]),
-            frozenset(patterns["generic_acronyms"]), re.compile(patterns["adjective_suffix"], re.IGNORECASE))
+    return (re.compile(rf"^(?:{families})[-_ ]?\d"), re.compile(rf"^(?:{families})(?![A-Za-z])", re.IGNORECASE),
+            re.compile(patterns["model_suffix"]), frozenset(patterns["generic_acronyms"]),
+            re.compile(patterns["adjective_suffix"], re.IGNORECASE))
 
 
-_FAMILY, _MODEL_SUFFIX, GENERIC_ACRONYMS, _ADJECTIVE = _load_patterns()
+_FAMILY, _FAMILY_NAME, _MODEL_SUFFIX, GENERIC_ACRONYMS, _ADJECTIVE = _load_patterns()
 
 
 def shape_kind(name):
@@ -79,6 +80,15 @@ def is_adjective(name):
     (True, False)
     """
     return bool(_ADJECTIVE.search(name))
+
+
+def family_name(name):
+    """True for a name of a known model family in any case ("LLaMa", "Qwen2.5"), not "Optimus".
+
+    >>> family_name("LLaMa"), family_name("Optimus")
+    (True, False)
+    """
+    return bool(_FAMILY_NAME.match(name))
 
 
 def model_shape(name):
