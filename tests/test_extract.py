@@ -195,3 +195,9 @@ def test_training_stages_named_as_a_pair_are_tasks(extractor):
     assert {e.name: e.type for e in pair.entities if e.type == "TASK"} == {"pre-training": "TASK", "fine-tuning": "TASK"}
     assert ("ADDRESSES", "fine-tuning") in _relations(pair)
     assert not any(e.name in ("pre-training", "fine-tuning") for e in strategy.entities)
+
+
+def test_task_heads_with_modifiers_are_tasks(extractor):
+    result = extractor.extract(_paper("We study straggler mitigation and web navigation for robots."))
+    assert _entity(result, "straggler mitigation").type == "TASK"
+    assert ("ADDRESSES", "web navigation") in _relations(result)
