@@ -77,16 +77,15 @@ def graph_data(graph, layout_threshold=LAYOUT_THRESHOLD, start_limit=START_LIMIT
 def start_nodes(graph, focus, limit):
     """None when ``graph`` has at most ``limit`` nodes, else the ``limit`` nodes to show first.
 
-    Those are the ``focus`` nodes, then entities by paper count and degree,
-    then papers by degree: the hubs a reader starts exploring from.
+    Those are the ``focus`` nodes, then the best-connected nodes (by degree,
+    then paper count): the hubs a reader starts exploring from, with the
+    edges among them.
     """
     if graph.number_of_nodes() <= limit:
         return None
 
     def rank(node):
-        attrs = graph.nodes[node]
-        return (node not in focus, attrs.get("kind") != "Entity", -attrs.get("paper_count", 0), -graph.degree(node),
-                node)
+        return (node not in focus, -graph.degree(node), -graph.nodes[node].get("paper_count", 0), node)
 
     return sorted(graph.nodes, key=rank)[:limit]
 

@@ -295,7 +295,8 @@ def test_large_graphs_start_from_focus_and_hubs():
     g.graph["focus"] = ["entity:gpt4"]
     data = graph_data(g, start_limit=3)
     assert data["focus"] == ["entity:gpt4"]
-    assert data["start"] == ["entity:gpt4", "entity:bert", "entity:squad"]
+    # Degree 3: BERT (2 papers), then the papers (ids in order).
+    assert data["start"] == ["entity:gpt4", "entity:bert", "paper:2401.00001"]
     assert graph_data(g, start_limit=10)["start"] is None
 
 

@@ -2,7 +2,8 @@
    vis-network and handles filters, search, expand/focus and reset.
    What is shown: nodes in view.shown whose type is on, and edges between
    shown nodes whose relation is on. State for tests: window.kgraphView
-   (counts(), search(), expand(), focusOn(), setType(), setRelation(), reset())
+   (counts(), search(), expand(), focusOn(), setType(), setRelation(), reset(),
+   readyAt: ms from navigation start to interactive)
    and body[data-ready|data-shown-nodes|data-shown-edges]. */
 (function () {
   "use strict";
@@ -81,9 +82,17 @@
     layout: {improvedLayout: false, randomSeed: 7},
     interaction: {hover: true, hideEdgesOnDrag: true, tooltipDelay: 150},
     physics: data.physics ? {solver: "forceAtlas2Based",
-      forceAtlas2Based: {gravitationalConstant: -70, centralGravity: 0.03, springLength: 80, avoidOverlap: 0.6},
+      forceAtlas2Based: data.nodes.length > 150
+        ? {gravitationalConstant: -70, centralGravity: 0.03, springLength: 80, avoidOverlap: 0.6}
+        : {gravitationalConstant: -160, centralGravity: 0.02, springLength: 130, avoidOverlap: 1},
       stabilization: {iterations: 250, updateInterval: 25}} : {enabled: false}
   };
+
+  /* Fit the shown nodes, but never zoom in past 1:1 (small graphs would get huge labels). */
+  function fit() {
+    view.network.fit({animation: false});
+    if (view.network.getScale() > 1) view.network.moveTo({scale: 1, animation: false});
+  }
 
   view.counts = function () { return [view.nodesView.length, view.edgesView.length]; };
 
@@ -134,7 +143,7 @@
     view.shown = {};
     view.expand(id);
     view.network.selectNodes([id]);
-    view.network.fit({animation: false});
+    fit();
     return view.counts();
   };
 
@@ -148,7 +157,7 @@
     syncBoxes();
     refresh();
     view.network.unselectAll();
-    view.network.fit({animation: false});
+    fit();
     ui.clear(details);
     status.textContent = "";
     return view.counts();
@@ -241,6 +250,7 @@
   function markReady() {
     if (view.ready) return;
     view.ready = true;
+    view.readyAt = performance.now();
     document.body.dataset.ready = "1";
     status.textContent = "";
   }
@@ -265,7 +275,7 @@
     });
     view.network.once("stabilizationIterationsDone", function () {
       view.network.setOptions({physics: false});
-      view.network.fit({animation: false});
+      fit();
       markReady();
     });
   } else {
@@ -273,6 +283,6 @@
   }
   view.network.setData({nodes: view.nodesView, edges: view.edgesView});
   refresh();
-  if (!data.physics) view.network.fit({animation: false});
+  if (!data.physics) fit();
   fillNames();
 }());
