@@ -53,7 +53,10 @@
     var grow = n.kind === "Paper" ? 0 : Math.log2(Math.max(1, n.paper_count));
     var item = {id: n.id, label: n.label, group: n.type, title: ui.nodeTooltip(n),
       size: n.kind === "Paper" ? 5 : Math.min(40, 9 + 5 * grow), font: {size: labelSize(n, grow)}};
-    if (focusSet[n.id]) { item.borderWidth = 4; item.color = {border: "#222222"}; }
+    if (focusSet[n.id]) {
+      item.borderWidth = 4;
+      item.color = {background: data.colors.nodes[n.type], border: "#222222"};
+    }
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   }
