@@ -201,3 +201,9 @@ def test_task_heads_with_modifiers_are_tasks(extractor):
     result = extractor.extract(_paper("We study straggler mitigation and web navigation for robots."))
     assert _entity(result, "straggler mitigation").type == "TASK"
     assert ("ADDRESSES", "web navigation") in _relations(result)
+
+
+def test_standalone_technique_heads_but_not_compound_ends(extractor):
+    result = extractor.extract(_paper("We combine rehearsal with checkpointing and skip token-pruning entirely."))
+    assert _entity(result, "rehearsal").type == "METHOD" and _entity(result, "checkpointing").type == "METHOD"
+    assert _entity(result, "pruning") is None

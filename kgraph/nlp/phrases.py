@@ -10,7 +10,9 @@ function or verb words (``modifier_stop``: "the", "our", "novel",
 and capitalised words ("Although"), so "a novel training" gives nothing.
 A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
-learning", "class-incremental continual learning" a TASK.
+learning", "class-incremental continual learning" a TASK. A few heads
+(``standalone_heads``: "rehearsal", "checkpointing") name a technique on
+their own, but not as the end of a compound ("token-pruning").
 
 The training stages named as a pair ("pre-training and fine-tuning",
 ``stage_pair`` in ``cues.json``) are the problems a paper works on: TASK
@@ -25,6 +27,7 @@ from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
 
 PHRASE_CONFIDENCE = 0.45
+STANDALONE_CONFIDENCE = 0.35
 _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 
@@ -33,14 +36,15 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 def make_phrase_finder(nlp, name):
     """Pipeline component adding modifier + head phrase mentions."""
     cues = read_cues()
-    return PhraseFinder(cues["modifier_stop"], cues["stage_pair"])
+    return PhraseFinder(cues["modifier_stop"], cues["stage_pair"], cues["standalone_heads"])
 
 
 class PhraseFinder:
     """Append phrase mentions ``(start, end, type, None, confidence, "phrase")`` to the state's ``mentions``."""
 
-    def __init__(self, modifier_stop, stage_pair=r"(?!)(?!)"):
+    def __init__(self, modifier_stop, stage_pair=r"(?!)", standalone=()):
         self.stop = frozenset(modifier_stop)
+        self.standalone = frozenset(standalone)
         self.stage_pair = re.compile(stage_pair)
 
     def __call__(self, doc):
@@ -56,7 +60,10 @@ class PhraseFinder:
         lexicon_ends = {m[1]: (m[0], m[2]) for m in mentions if m[5] == "lex"}
         for start, end, kind in heads:
             first = self.phrase_start(text, start)
-            if first < start:
+            if first == start:
+                if text[start:end].lower() in self.standalone and text[start - 1] != "-":
+                    mentions.append((start, end, kind, None, STANDALONE_CONFIDENCE, "phrase"))
+            else:
                 named = lexicon_ends.get(end)
                 if named is not None and first < named[0] <= start:
                     kind = named[1]
