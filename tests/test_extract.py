@@ -207,3 +207,10 @@ def test_standalone_technique_heads_but_not_compound_ends(extractor):
     result = extractor.extract(_paper("We combine rehearsal with checkpointing and skip token-pruning entirely."))
     assert _entity(result, "rehearsal").type == "METHOD" and _entity(result, "checkpointing").type == "METHOD"
     assert _entity(result, "pruning") is None
+
+
+def test_plural_acronym_of_a_model_class_is_not_an_entity(extractor):
+    result = extractor.extract(_paper(
+        "Large Foundation Models (LFMs) are brittle. We probe LFMs with FooNet, a minimal computational probe."))
+    assert _entity(result, "LFMs") is None and _entity(result, "Large Foundation Models") is None
+    assert _entity(result, "FooNet") is not None

@@ -13,7 +13,8 @@ from the lexicon or its shape, the head of its acronym long form, the words
 around it, then its list neighbours (kgraph.nlp.context), where capitalised
 words listed after a mention ("GaLore and Fira") become mentions too; mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
-entity. A bare acronym with no other support is not an entity.
+entity. A bare acronym with no other support is not an entity, nor is a
+plural one defined as a class of models ("Large Foundation Models (LFMs)").
 """
 
 import functools
@@ -56,12 +57,17 @@ class EntityMerger:
         if listed:
             mentions = sorted(mentions + [m for m in listed if not (self._vague(text[m[0]:m[1]], None)
                                                                      or is_adjective(text[m[0]:m[1]]))])
-        long_types = {}
-        links = []
+        long_types, links, generic = {}, [], set()
         for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
+            if text.startswith("odels", long_end - 5) and text[short_end - 1] == "s":
+                generic.update(((short_start, short_end), (long_start, long_end)))
+                continue
             kind = self.typer.head_type(text[long_start:long_end])
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
             links.append((text[short_start:short_end], text[long_start:long_end]))
+        if generic:
+            names = {text[start:end] for start, end in generic}
+            mentions = [m for m in mentions if text[m[0]:m[1]] not in names]
         typed = [[start, end, kind or long_types.get((start, end)) or self.typer.type_at(text, start, end),
                   canonical, conf, sources] for start, end, kind, canonical, conf, sources in mentions]
         spread_list_types(text, typed)
