@@ -214,3 +214,9 @@ def test_plural_acronym_of_a_model_class_is_not_an_entity(extractor):
         "Large Foundation Models (LFMs) are brittle. We probe LFMs with FooNet, a minimal computational probe."))
     assert _entity(result, "LFMs") is None and _entity(result, "Large Foundation Models") is None
     assert _entity(result, "FooNet") is not None
+
+
+def test_model_family_with_a_size_is_one_name_and_compound_ends_are_not_lexicon_hits(extractor):
+    result = extractor.extract(_paper("We train Pythia 410M. Code: github.com/lab/Foo-ImageNet today."))
+    assert _entity(result, "Pythia 410M").type == "MODEL" and _entity(result, "Pythia") is None
+    assert _entity(result, "ImageNet") is None

@@ -4,7 +4,9 @@ Names containing an uppercase letter or a digit match case-sensitively
 ("SAM" does not match "sam"); all-lower-case names match case-insensitively
 ("continual learning" also finds "Continual Learning"). One LOWER
 PhraseMatcher pass finds both; case-sensitive hits are then checked against
-the text (one matcher pass is cheaper than two). Each hit becomes a mention
+the text (one matcher pass is cheaper than two). A model family followed by
+a release number ("Pythia 410M", "Nemotron 3 Ultra") is one new MODEL name;
+a case-sensitive name ending a compound ("FHIR-AgentBench") is not a hit. Each hit becomes a mention
 ``(start_char, end_char, type, canonical_name, confidence, "lex")`` appended
 to the state's ``mentions`` (see kgraph.nlp.state).
 
@@ -29,6 +31,8 @@ from kgraph.nlp.resources import read_cues, read_lexicon
 from kgraph.nlp.state import state
 
 LEXICON_CONFIDENCE = 0.9
+_VERSION = re.compile(r" (?:\d+(?:\.\d+)?[BMK]?|v\d+(?:\.\d+)?)(?: (?:Ultra|Pro|Max|Mini|Nano|Plus|Lite|Turbo|Flash|"
+                      r"Chat|Instruct|Base|Large|Small|Medium|XL|\d+(?:\.\d+)?[BMK]))?(?![\w\-]|\.\w)")
 
 
 @Language.factory("kgraph_lexicon", default_config={"lexicon_path": None})
@@ -73,7 +77,12 @@ class LexiconMatcher:
             role, value = targets[match_id]
             if role == "lex":
                 entry = _entry(value, text[start_char:end_char])
-                if entry is not None and not _continued(text, end_char):
+                if entry is None or _continued(text, end_char) or (entry[0] and _inside(text, start_char)):
+                    continue
+                version = _VERSION.match(text, end_char) if entry[1] == "MODEL" else None
+                if version:  # "Pythia 410M", "Nemotron 3 Ultra": a named release of a known family
+                    mentions.append((start_char, version.end(), "MODEL", None, LEXICON_CONFIDENCE, "lex"))
+                else:
                     mentions.append((start_char, end_char, entry[1], entry[2], LEXICON_CONFIDENCE, "lex"))
             elif role == "cue":
                 cues.append((end_char, -start_char, value))
@@ -88,6 +97,11 @@ class LexiconMatcher:
 def _continued(text, end):
     """Whether a name goes on past ``end`` as in "Adam-Mini" or "BERT-Large" (then "Adam" is not meant)."""
     return text.startswith("-", end) and end + 1 < len(text) and (text[end + 1].isupper() or text[end + 1].isdigit())
+
+
+def _inside(text, start):
+    """Whether a case-sensitive name starting at ``start`` ends a compound name ("FHIR-AgentBench")."""
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()
 
 
 def _entry(candidates, surface):
