@@ -20,3 +20,10 @@ def test_phrase_start(text, head, expected):
     head_start = text.rindex(head)
     start = PhraseFinder(STOP).phrase_start(text, head_start)
     assert text[start:head_start + len(head)] == expected
+
+
+def test_training_is_a_modifier_but_other_gerunds_are_not():
+    text = "a 2x training speedup while reducing memory"
+    finder = PhraseFinder(STOP)
+    assert text[finder.phrase_start(text, text.index("speedup")):text.index(" while")] == "training speedup"
+    assert finder.phrase_start(text, text.index("memory")) == text.index("memory")

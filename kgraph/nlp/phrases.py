@@ -6,7 +6,7 @@ clipping", "weight refactorization"). A phrase head word from ``cues.json``
 modifiers right before it ("class-incremental continual learning") is a
 candidate mention typed by its head. Modifiers stop at punctuation, at vague,
 function or verb words (``modifier_stop``: "the", "our", "novel",
-"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except "learning")
+"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training")
 and capitalised words ("Although"), so "a novel training" gives nothing.
 A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
@@ -29,6 +29,9 @@ from kgraph.nlp.state import state
 PHRASE_CONFIDENCE = 0.45
 STANDALONE_CONFIDENCE = 0.35
 _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# "-ing" words that are nouns in terms ("training time", "reasoning distillation"), not verbs
+_GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
+                           "modeling"))
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 
 
@@ -73,7 +76,7 @@ class PhraseFinder:
     def _modifier(self, word):
         """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word."""
         lower = word.lower()
-        return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and lower != "learning")
+        return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and lower not in _GERUND_NOUNS)
                     or _TITLE_CASE.match(word))
 
     def phrase_start(self, text, head_start, limit=2):
