@@ -6,7 +6,7 @@ clipping", "weight refactorization"). A phrase head word from ``cues.json``
 modifiers right before it ("class-incremental continual learning") is a
 candidate mention typed by its head. Modifiers stop at punctuation, at vague,
 function or verb words (``modifier_stop``: "the", "our", "novel",
-"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training")
+"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x")
 and capitalised words ("Although"), so "a novel training" gives nothing.
 A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
@@ -77,6 +77,7 @@ class PhraseFinder:
         """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word."""
         lower = word.lower()
         return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and lower not in _GERUND_NOUNS)
+                    or (lower[0].isdigit() and lower[-1] == "x")
                     or _TITLE_CASE.match(word))
 
     def phrase_start(self, text, head_start, limit=2):
