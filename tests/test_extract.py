@@ -220,3 +220,10 @@ def test_model_family_with_a_size_is_one_name_and_compound_ends_are_not_lexicon_
     result = extractor.extract(_paper("We train Pythia 410M. Code: github.com/lab/Foo-ImageNet today."))
     assert _entity(result, "Pythia 410M").type == "MODEL" and _entity(result, "Pythia") is None
     assert _entity(result, "ImageNet") is None
+
+
+def test_new_acronym_defined_as_a_model_is_a_method_and_assessment_is_a_task(extractor):
+    result = extractor.extract(_paper(
+        "We propose a Visual Question Writing model (VQWM) for image quality assessment."))
+    assert _entity(result, "VQWM").type == "METHOD"
+    assert _entity(result, "image quality assessment").type == "TASK"

@@ -21,7 +21,7 @@ Head nouns come from ``cues.json`` (``head_nouns``).
 
 import re
 
-from kgraph.nlp.shapes import family_name
+from kgraph.nlp.shapes import model_name
 
 _NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
@@ -35,7 +35,6 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 # a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
-_HAS_DIGIT = re.compile(r"\d")
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
 _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:for|with|via|in|of|on|to|from|by|"
@@ -70,7 +69,7 @@ class ContextTyper:
         word = _NEXT_WORD.match(text, end)
         if word and word.group(1).lower() in self.heads:
             kind = self.heads[word.group(1).lower()]
-            if kind == "MODEL" and not (_HAS_DIGIT.search(text, start, end) or family_name(text[start:end])):
+            if kind == "MODEL" and not model_name(text[start:end]):
                 return "METHOD"  # "the KRSVQG model": a new architecture; "the LLaMa-7B model": a trained model
             return kind
         if start == 0 and text.startswith(":", end):

@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
 from kgraph.nlp.resources import read_cues, read_stopnames
-from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective
+from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
 from kgraph.nlp.state import state
 from kgraph.resolve import entity_key
 
@@ -63,6 +63,8 @@ class EntityMerger:
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             kind = self.typer.head_type(text[long_start:long_end])
+            if kind == "MODEL" and not model_name(text[short_start:short_end]):
+                kind = "METHOD"  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
             links.append((text[short_start:short_end], text[long_start:long_end]))
         if generic:

@@ -82,13 +82,15 @@ def is_adjective(name):
     return bool(_ADJECTIVE.search(name))
 
 
-def family_name(name):
-    """True for a name of a known model family in any case ("LLaMa", "Qwen2.5"), not "Optimus".
+def model_name(name):
+    """True for a name that can be a trained model's: it has a version digit or a known family prefix.
 
-    >>> family_name("LLaMa"), family_name("Optimus")
-    (True, False)
+    A new name before "model" without either ("the FooNet model") names an architecture (METHOD).
+
+    >>> model_name("LLaMa"), model_name("Foo-7B"), model_name("Optimus")
+    (True, True, False)
     """
-    return bool(_FAMILY_NAME.match(name))
+    return bool(_HAS_DIGIT.search(name) or _FAMILY_NAME.match(name))
 
 
 def model_shape(name):
