@@ -61,3 +61,8 @@ def test_model_head_needs_a_version_or_family_and_brackets_open_lists():
     assert _type("we train the Foo-7B model on", "Foo-7B") == "MODEL"
     assert _type("we train the LLaMa model on", "LLaMa") == "MODEL"
     assert _type("three benchmarks (Alpha, Beta and Gamma) show", "Alpha") == "DATASET"
+
+
+def test_parameter_count_in_brackets_marks_a_model():
+    assert _type("results on Corge (500M) and more", "Corge") == "MODEL"
+    assert _type("results on Corge (see above) and more", "Corge") == "DATASET"

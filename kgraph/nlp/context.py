@@ -1,5 +1,6 @@
 """Entity types from the words around a mention.
 
+* a parameter count after it: "FooVLA (500M)" is a MODEL;
 * the word right after it: "SealQA benchmark", "Llama-7B model" (a new
   name without a version or family, "the FooNet model", is a METHOD);
 * its appositive: "SealQA, a new challenge benchmark for ..." (the last
@@ -35,6 +36,7 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 # a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
+_SIZE_NOTE = re.compile(r" \(\d+(?:\.\d+)?[BMK]\b")  # "FooVLA (500M)": a model with its parameter count
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
 _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:for|with|via|in|of|on|to|from|by|"
@@ -66,6 +68,8 @@ class ContextTyper:
         >>> typer.type_at(t, 13, 19), typer.type_at(t, 58, 64)
         ('DATASET', 'MODEL')
         """
+        if text.startswith(" (", end) and _SIZE_NOTE.match(text, end):
+            return "MODEL"
         word = _NEXT_WORD.match(text, end)
         if word and word.group(1).lower() in self.heads:
             kind = self.heads[word.group(1).lower()]
