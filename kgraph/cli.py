@@ -54,12 +54,9 @@ def extract(inputs, fmt, strict, quiet, jobs):
     """
     from .pipeline import extract_inputs
 
-    rep = Reporter(quiet, "extracting")
-    try:
+    with Reporter(quiet, "extracting") as rep:
         for item in extract_inputs(inputs, fmt, strict, rep.on_bad, jobs, rep.bar.update):
             click.echo(json.dumps(item.to_json(), ensure_ascii=False))
-    finally:
-        rep.close()
 
 
 @main.command()
@@ -82,15 +79,12 @@ def build(inputs, fmt, strict, quiet, jobs, db, uri, user, password, database, a
     from .pipeline import build_neo4j, default_db
 
     settings = neo4j_settings(uri, user, password, database)
-    rep = Reporter(quiet, "building")
-    try:
+    with Reporter(quiet, "building") as rep:
         if db is None and settings.configured():
             stats, where = build_neo4j(inputs, settings, fmt, strict, rep.on_bad, jobs, rep.bar.update), settings.uri
         else:
             where = db or default_db()
             stats = build_embedded(inputs, where, fmt, strict, rep.on_bad, jobs, rep.bar.update)
-    finally:
-        rep.close()
     if as_json:
         print_json(_plain(stats))
         return
@@ -121,11 +115,8 @@ def push(db, uri, user, password, database, as_json, quiet):
     settings = neo4j_settings(uri, user, password, database)
     if not settings.configured():
         raise click.UsageError("push needs a Neo4j server: pass --neo4j URI or set NEO4J_URI")
-    rep = Reporter(quiet, "pushing", unit=" rows")
-    try:
+    with Reporter(quiet, "pushing", unit=" rows") as rep:
         stats = run_push(db or default_db(), settings, rep.bar.update)
-    finally:
-        rep.close()
     if as_json:
         print_json(_plain(stats))
         return

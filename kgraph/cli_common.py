@@ -70,7 +70,7 @@ def print_json(data):
 
 
 class Reporter:
-    """Bad-record warnings on stderr (the first few, then a count) and a progress bar."""
+    """Bad-record warnings on stderr (the first few, then a count) and a progress bar; a context manager."""
 
     def __init__(self, quiet, desc, unit=" papers"):
         from tqdm import tqdm
@@ -78,6 +78,12 @@ class Reporter:
         self.quiet, self.bad = quiet, 0
         self.bar = tqdm(desc=desc, unit=unit, file=sys.stderr, leave=False,
                         disable=quiet or not sys.stderr.isatty())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     def on_bad(self, record):
         self.bad += 1

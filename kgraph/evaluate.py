@@ -190,15 +190,20 @@ def _pair_papers(gold_records, predicted_records):
         yield gold, pred
 
 
+def _tally(total, by_type, pairs, missed, spurious):
+    """Add typed matches to the total and to per-type counts (hits and misses by gold type, false positives by predicted type)."""
+    total.add(len(pairs), len(spurious), len(missed))
+    for g, _ in pairs:
+        by_type.setdefault(g["type"], Counts()).add(1, 0, 0)
+    for g in missed:
+        by_type.setdefault(g["type"], Counts()).add(0, 0, 1)
+    for p in spurious:
+        by_type.setdefault(p["type"], Counts()).add(0, 1, 0)
+
+
 def _score_entities(report, gold, pred, diff):
     pairs, missed, spurious = _match(gold, pred, _same(typed=True))
-    report.entities.add(len(pairs), len(spurious), len(missed))
-    for g, _ in pairs:
-        report.by_entity_type.setdefault(g["type"], Counts()).add(1, 0, 0)
-    for g in missed:
-        report.by_entity_type.setdefault(g["type"], Counts()).add(0, 0, 1)
-    for p in spurious:
-        report.by_entity_type.setdefault(p["type"], Counts()).add(0, 1, 0)
+    _tally(report.entities, report.by_entity_type, pairs, missed, spurious)
     diff.missed_entities = [f"{e['name']} ({e['type']})" for e in missed]
     diff.spurious_entities = [f"{e['name']} ({e['type']})" for e in spurious]
     pairs, missed, spurious = _match(gold, pred, _same(typed=False))
@@ -207,13 +212,7 @@ def _score_entities(report, gold, pred, diff):
 
 def _score_relations(report, gold, pred, diff):
     pairs, missed, spurious = _match(gold, pred, _same(typed=True))
-    report.relations.add(len(pairs), len(spurious), len(missed))
-    for g, _ in pairs:
-        report.by_relation_type.setdefault(g["type"], Counts()).add(1, 0, 0)
-    for g in missed:
-        report.by_relation_type.setdefault(g["type"], Counts()).add(0, 0, 1)
-    for p in spurious:
-        report.by_relation_type.setdefault(p["type"], Counts()).add(0, 1, 0)
+    _tally(report.relations, report.by_relation_type, pairs, missed, spurious)
     diff.missed_relations = [f"{r['type']} -> {r['target']}" for r in missed]
     diff.spurious_relations = [f"{r['type']} -> {r['target']}" for r in spurious]
     pairs, missed, spurious = _match(_distinct_targets(gold), _distinct_targets(pred),
