@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .errors import KGraphError, QueryError, StoreError
-from .neo4j_load import (DEFAULT_BATCH, LoadStats, Neo4jBuildStats, add_batch, cypher_file, schema_statements,
-                         write_table)
+from .neo4j_load import (DEFAULT_BATCH, LoadStats, Neo4jBuildStats, batch_tables, cypher_file, schema_statements,
+                         write_parallel)
 from .resolve import EntityRecord, Resolver, entity_key
 from .store import MAX_SUGGESTIONS, SUGGESTION_POOL, closest_names, unknown_entity
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-PAPER_BATCH = 1000
+PAPER_BATCH = 2000
+ENTITY_TABLES = ("entities", "alias_keys")
 
 
 @dataclass
@@ -251,7 +252,8 @@ class Neo4jStore:
         Entities are resolved across papers exactly as in the embedded store,
         seeded from the entities already in Neo4j. Papers already stored are
         skipped (counted unchanged). Each batch of ``batch_size`` papers is
-        one transaction, so the server only ever holds whole papers.
+        one transaction, so the server only ever holds whole papers; one
+        writer thread commits a batch while the next one is resolved.
         ``progress(n)`` is called after each batch with its size.
         """
         stats = Neo4jBuildStats()
@@ -260,11 +262,17 @@ class Neo4jStore:
             rows = session.execute_read(lambda tx: tx.run(cypher_file("read_entities")).values())
             resolver = Resolver(EntityRecord.from_votes(key, json.loads(votes), count) for key, votes, count in rows)
             known = set(session.execute_read(lambda tx: tx.run(cypher_file("read_paper_ids")).value()))
-            extractions = iter(extractions)
-            while batch := list(islice(extractions, batch_size)):
-                add_batch(session, resolver, known, batch, stats)
+            sizes = []
+
+            def batches():
+                items = iter(extractions)
+                while batch := list(islice(items, batch_size)):
+                    sizes.append(len(batch))
+                    yield batch_tables(resolver, known, batch, stats)
+
+            for _ in write_parallel(self._session, batches(), stats.load, writers=1):
                 if progress:
-                    progress(len(batch))
+                    progress(sizes.pop(0))
             stats.papers_total, stats.entities_total = session.execute_read(
                 lambda tx: tx.run(cypher_file("counts")).values())[0]
         return stats
@@ -272,16 +280,23 @@ class Neo4jStore:
     def push_embedded(self, embedded, progress=None):
         """Copy the embedded store ``embedded`` into Neo4j; return :class:`~kgraph.neo4j_load.LoadStats`.
 
-        Every write MERGEs on keys, so pushing again creates nothing and an
-        interrupted push can simply be re-run. Entities take the embedded
-        store's names, types, aliases and counts; papers already in Neo4j
-        keep theirs. ``progress(n)`` is called with each batch's row count.
+        Entities and alias keys are MERGEd first (they take the embedded
+        store's names, types, aliases and counts), then the papers not yet in
+        Neo4j with their relationships, a batch of papers per transaction, on
+        parallel writers. Pushing again creates nothing, and an interrupted
+        push can simply be re-run; papers already in Neo4j keep theirs.
+        ``progress(n)`` is called with each batch's row count.
         """
         stats = LoadStats()
-        with self._errors(), self._session() as session:
-            self._ensure_schema(session)
-            for table, rows in embedded.export_rows(self.batch_size):
-                write_table(session, table, rows, stats, self.batch_size)
-                if progress:
-                    progress(len(rows))
+        with self._errors():
+            with self._session() as session:
+                self._ensure_schema(session)
+                known = set(session.execute_read(lambda tx: tx.run(cypher_file("read_paper_ids")).value()))
+            phases = [({table: rows} for table, rows in embedded.export_rows(self.batch_size, (table,)))
+                      for table in ENTITY_TABLES]
+            phases.append(embedded.export_papers(PAPER_BATCH, known))
+            for batches in phases:
+                for rows in write_parallel(self._session, batches, stats):
+                    if progress:
+                        progress(rows)
         return stats

@@ -27,7 +27,7 @@ from .embedded_queries import IMPLEMENTATIONS
 from .errors import StoreError, UnknownEntityError
 from .graphview import build_graph
 from .resolve import EntityRecord, Resolver, entity_key
-from .storewrite import EXPORTS, write_batches
+from .storewrite import EXPORTS, paper_batches, write_batches
 
 DEFAULT_DB = "kgraph.db"
 SCHEMA_VERSION = "1"
@@ -178,15 +178,22 @@ class EmbeddedStore:
         """Rows of the named query ``info`` (a QueryInfo) with converted ``params`` (entity keys)."""
         return IMPLEMENTATIONS[info.name](self, **params)
 
-    def export_rows(self, batch_size=5000):
-        """Yield (table, rows) batches of every table, papers and entities first (for a copy).
+    def export_rows(self, batch_size=5000, tables=tuple(EXPORTS)):
+        """Yield (table, rows) batches of ``tables`` (default all, papers and entities first), for a copy.
 
         Tables and row shapes: see ``kgraph.storewrite.EXPORTS``.
         """
-        for table, query in EXPORTS.items():
-            cursor = self.conn.execute(query)
+        for table in tables:
+            cursor = self.conn.execute(EXPORTS[table])
             while rows := cursor.fetchmany(batch_size):
                 yield table, rows
+
+    def export_papers(self, batch_size=1000, skip_ids=frozenset()):
+        """Yield {table: rows} of ``batch_size`` papers at a time with their mentions, relations, edges.
+
+        Papers in ``skip_ids`` are left out. Row shapes as in :meth:`export_rows`.
+        """
+        yield from paper_batches(self.conn, batch_size, skip_ids)
 
     def entity(self, key):
         """The entity under ``key``: dict with key, name, type, aliases, paper_count."""

@@ -23,6 +23,7 @@ _INSERTS = {
 }
 
 # The rows of every table in the shapes of _INSERTS, for copying a store (Neo4j push).
+# PAPER_EXPORTS select the rows of the papers with ids in [?, ?] (a range of the paper id order).
 EXPORTS = {
     "papers": "SELECT id, title, abstract, url, date, authors, categories FROM papers",
     "entities": "SELECT key, name, type, aliases, paper_count, votes FROM entities",
@@ -31,6 +32,24 @@ EXPORTS = {
     "relations": "SELECT paper_id, entity_key, type, evidence, start_pos, end_pos, confidence FROM relations",
     "edges": "SELECT src_key, dst_key, paper_id, evidence, start_pos, end_pos FROM entity_edges",
 }
+PAPER_EXPORTS = {table: f"{EXPORTS[table]} WHERE {column} BETWEEN ? AND ?" for table, column in
+                 (("mentions", "paper_id"), ("relations", "paper_id"), ("edges", "paper_id"))}
+
+
+def paper_batches(conn, batch_size, skip_ids):
+    """Yield {table: rows} of papers, mentions, relations and edges, ``batch_size`` papers at a time.
+
+    Papers come in id order; those in ``skip_ids`` are left out with all their rows.
+    """
+    cursor = conn.execute(EXPORTS["papers"] + " ORDER BY id")
+    while papers := cursor.fetchmany(batch_size):
+        bounds = (papers[0][0], papers[-1][0])
+        batch = {"papers": [row for row in papers if row[0] not in skip_ids]}
+        for table, query in PAPER_EXPORTS.items():
+            column = 0 if table != "edges" else 2
+            batch[table] = [row for row in conn.execute(query, bounds) if row[column] not in skip_ids]
+        if batch["papers"]:
+            yield batch
 
 
 def write_batches(conn, resolver, known_ids, extractions, stats, progress, batch_size):

@@ -1,7 +1,7 @@
-// Derived entity -> entity edges: paper P proposes X and compares X with Y gives X -> Y,
-// one per (X, Y, paper).
+// Derived entity -> entity edges of new papers: paper P proposes X and compares X with Y gives
+// X -> Y, one per (X, Y, paper) (so CREATE; the loader drops duplicate rows).
 UNWIND $rows AS row
 MATCH (s:Entity {key: row.src})
 MATCH (d:Entity {key: row.dst})
-MERGE (s)-[c:COMPARED_WITH {paper: row.paper}]->(d)
-ON CREATE SET c.derived = true, c.evidence = row.evidence, c.start = row.start, c.end = row.end
+CREATE (s)-[c:COMPARED_WITH {paper: row.paper}]->(d)
+SET c.derived = true, c.evidence = row.evidence, c.start = row.start, c.end = row.end

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kgraph.models import ENTITY_TYPES  # noqa: E402
-from kgraph.neo4j_load import cypher_file, to_params  # noqa: E402
+from kgraph.neo4j_load import statements, to_params  # noqa: E402
 from kgraph.neo4j_store import Neo4jStore  # noqa: E402
 from kgraph.pipeline import extract_inputs  # noqa: E402
 from kgraph.query import list_queries, run_query  # noqa: E402
@@ -105,10 +105,10 @@ def per_row_load(store, embedded):
     began = time.perf_counter()
     with store.driver.session(database=store.settings.database) as session:
         for table, batch in embedded.export_rows():
-            statement = cypher_file(f"write_{table}")
-            for row in to_params(table, batch):
-                session.run(statement, rows=[row]).consume()
-                rows += 1
+            for statement, params in statements(table, to_params(table, batch)):
+                for row in params:
+                    session.run(statement, rows=[row]).consume()
+                    rows += 1
     return rows, time.perf_counter() - began
 
 
