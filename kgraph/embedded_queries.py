@@ -5,39 +5,40 @@ IMPLEMENTATIONS under the same name, taking the same (already converted)
 parameters and returning rows in the same column order and row order as the
 Cypher. Entity parameters arrive as entity keys. Ties are broken by entity
 key (or paper id) so both stores agree row for row. Counting happens before
-joining entity names, which keeps popular entities fast.
+joining entity names, which keeps popular entities fast. ``limit`` keeps the
+first rows (-1, the default for direct callers such as kgraph.compare: all).
 """
 
 METHOD_TYPES = "('METHOD', 'MODEL')"
 
 
-def methods_on_dataset(store, dataset):
+def methods_on_dataset(store, dataset, limit=-1):
     """Methods/models proposed, used or compared in papers evaluated on ``dataset``."""
     return store.sql(
         "SELECT e.name, e.type, c.papers FROM (SELECT r.entity_key AS key, count(DISTINCT r.paper_id) AS papers "
         "FROM relations d JOIN relations r ON r.paper_id = d.paper_id WHERE d.entity_key = ? "
         "AND d.type = 'EVALUATED_ON' AND r.type IN ('PROPOSES', 'USES', 'COMPARED_WITH') "
         "AND r.entity_key <> d.entity_key GROUP BY r.entity_key) c JOIN entities e ON e.key = c.key "
-        f"WHERE e.type IN {METHOD_TYPES} ORDER BY c.papers DESC, c.key", (dataset,))
+        f"WHERE e.type IN {METHOD_TYPES} ORDER BY c.papers DESC, c.key LIMIT ?", (dataset, limit))
 
 
-def baselines_of(store, method):
+def baselines_of(store, method, limit=-1):
     """Entities ``method`` is compared with (derived edges from it)."""
     return store.sql(
         "SELECT e.name, e.type, count(DISTINCT x.paper_id) AS papers FROM entity_edges x "
         "JOIN entities e ON e.key = x.dst_key WHERE x.src_key = ? "
-        "GROUP BY e.key ORDER BY papers DESC, e.key", (method,))
+        "GROUP BY e.key ORDER BY papers DESC, e.key LIMIT ?", (method, limit))
 
 
-def compared_against(store, method):
+def compared_against(store, method, limit=-1):
     """Entities compared against ``method`` (derived edges to it)."""
     return store.sql(
         "SELECT e.name, e.type, count(DISTINCT x.paper_id) AS papers FROM entity_edges x "
         "JOIN entities e ON e.key = x.src_key WHERE x.dst_key = ? "
-        "GROUP BY e.key ORDER BY papers DESC, e.key", (method,))
+        "GROUP BY e.key ORDER BY papers DESC, e.key LIMIT ?", (method, limit))
 
 
-def method_profile(store, method):
+def method_profile(store, method, limit=-1):
     """Datasets, metrics and tasks of the papers proposing or using ``method``."""
     return store.sql(
         "SELECT c.type, e.name, e.type, c.papers FROM (SELECT r.type AS type, r.entity_key AS key, "
@@ -45,19 +46,20 @@ def method_profile(store, method):
         "WHERE m.entity_key = ? AND m.type IN ('PROPOSES', 'USES') "
         "AND r.type IN ('EVALUATED_ON', 'MEASURES', 'ADDRESSES') AND r.entity_key <> m.entity_key "
         "GROUP BY r.type, r.entity_key) c JOIN entities e ON e.key = c.key "
-        "ORDER BY c.type, c.papers DESC, c.key", (method,))
+        "ORDER BY c.type, c.papers DESC, c.key LIMIT ?", (method, limit))
 
 
-def papers_proposing(store, entity):
+def papers_proposing(store, entity, limit=-1):
     """Papers proposing ``entity``, newest first, with evidence."""
     return store.sql(
         "SELECT p.id, p.title, p.date, r.evidence FROM relations r JOIN papers p ON p.id = r.paper_id "
-        "WHERE r.entity_key = ? AND r.type = 'PROPOSES' ORDER BY p.date DESC, p.id", (entity,))
+        "WHERE r.entity_key = ? AND r.type = 'PROPOSES' ORDER BY p.date DESC, p.id LIMIT ?", (entity, limit))
 
 
-def papers_mentioning(store, entity):
-    """Papers mentioning ``entity``, newest first, with the sorted list of their relations to it."""
-    return [[paper["id"], paper["title"], paper["date"], paper["relations"]] for paper in store.papers_of(entity)]
+def papers_mentioning(store, entity, limit=-1):
+    """The ``limit`` newest papers mentioning ``entity``, with the sorted list of their relations to it."""
+    return [[paper["id"], paper["title"], paper["date"], paper["relations"]]
+            for paper in store.papers_of(entity, limit)]
 
 
 def top_entities(store, type, limit):  # noqa: A002 - the query parameter is called "type"

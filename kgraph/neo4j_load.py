@@ -133,14 +133,26 @@ def statements(table, params):
 
 def write_tables(session, tables, stats):
     """Write {table: embedded rows} in one transaction, in dependency order; add counters to ``stats``."""
-    work_items = [(rows, statement) for table in TABLES if tables.get(table)
-                  for statement, rows in statements(table, to_params(table, tables[table]))]
+    params = {table: to_params(table, tables[table]) for table in TABLES if tables.get(table)}
+    if "papers" in params:
+        _add_entity_keys(params["papers"], tables.get("mentions", ()))
+    work_items = [(rows, statement) for table, table_params in params.items()
+                  for statement, rows in statements(table, table_params)]
 
     def work(tx):
         return [(len(rows), tx.run(statement, rows=rows).consume().counters) for rows, statement in work_items]
 
     for rows, counters in session.execute_write(work):
         stats.count(rows, counters)
+
+
+def _add_entity_keys(papers, mentions):
+    """Give each paper row (a dict) ``entity_keys``: the sorted keys of its ``mentions`` rows (paper, entity)."""
+    keys = {}
+    for paper, entity in mentions:
+        keys.setdefault(paper, []).append(entity)
+    for row in papers:
+        row["entity_keys"] = sorted(keys.get(row["id"], ()))
 
 
 def write_parallel(open_session, batches, stats, writers=WRITERS):

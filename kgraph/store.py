@@ -207,13 +207,16 @@ class EmbeddedStore:
         rows = self.sql(f"SELECT {_PAPER_COLUMNS} FROM papers WHERE id = ?", (paper_id,))
         return _paper_dict(rows[0]) if rows else None
 
-    def papers_of(self, key):
-        """Papers mentioning entity ``key``, newest first: dicts id, title, date, url, relations."""
+    def papers_of(self, key, limit=-1):
+        """Papers mentioning entity ``key``, newest first: dicts id, title, date, url, relations.
+
+        ``limit`` keeps only that many (the newest); -1 keeps all.
+        """
         rows = self.sql("SELECT p.id, p.title, p.date, p.url, "
                         "(SELECT group_concat(type, ',') FROM (SELECT type FROM relations r "
                         " WHERE r.paper_id = p.id AND r.entity_key = m.entity_key ORDER BY type)) "
                         "FROM mentions m JOIN papers p ON p.id = m.paper_id WHERE m.entity_key = ? "
-                        "ORDER BY p.date DESC, p.id", (key,))
+                        "ORDER BY p.date DESC, p.id LIMIT ?", (key, limit))
         return [{"id": i, "title": t, "date": d, "url": u, "relations": r.split(",") if r else []}
                 for i, t, d, u, r in rows]
 

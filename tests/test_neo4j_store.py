@@ -115,6 +115,21 @@ def test_relations_and_derived_edges_carry_evidence(store):
     assert values(store, "MATCH (:Paper)-[m:MENTIONS]->(:Entity {key: 'adam'}) RETURN count(m)") == [[1]]
 
 
+def test_papers_list_the_keys_of_the_entities_they_mention(store, tmp_path):
+    db = tmp_path / "kgraph.db"
+    store_fixtures.build(db)
+    query = ("MATCH (p:Paper)-[:MENTIONS]->(e:Entity) WITH p, e ORDER BY e.key "
+             "RETURN p.id, p.entity_keys, collect(e.key) ORDER BY p.id")
+    load(store, store_fixtures.papers())
+    added = values(store, query)
+    wipe(store)
+    with EmbeddedStore.open(db) as embedded:
+        store.push_embedded(embedded)
+    assert values(store, query) == added and len(added) == 4
+    for paper, listed, mentioned in added:
+        assert listed == mentioned, paper
+
+
 def test_rebuilding_creates_no_node_and_no_relationship(store):
     first = load(store, store_fixtures.papers())
     assert first.papers_added == 4

@@ -90,7 +90,7 @@ def test_co_mentioned(store):
     ("method_on_dataset", {}, "unknown query 'method_on_dataset': did you mean methods_on_dataset"),
     ("nothing_like_it", {}, "see `kgraph queries`"),
     ("methods_on_dataset", {}, "needs --param dataset="),
-    ("methods_on_dataset", {"dataset": "C4", "limit": "3"}, "has no parameter 'limit'"),
+    ("methods_on_dataset", {"dataset": "C4", "top": "3"}, "has no parameter 'top'"),
     ("top_entities", {"limit": "ten"}, "limit must be a positive integer"),
     ("top_entities", {"limit": "0"}, "limit must be a positive integer"),
     ("top_entities", {"type": "ALGORITHM"}, "type must be one of METHOD"),
