@@ -4,12 +4,15 @@ The server tests start Neo4j through the script (install is cached in .cache/neo
 server that NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD point at. Without java or mvn they skip,
 except under CI=true, where a server that cannot be provisioned is a failure.
 """
+import os
 import uuid
+from pathlib import Path
 
 import pytest
-from neo4j_helpers import provide_server, run
+from neo4j_helpers import parse_env, provide_server, run
 
 pytestmark = pytest.mark.neo4j
+CACHE = Path(__file__).resolve().parents[1] / ".cache" / "neo4j"
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +35,14 @@ def test_write_then_read_round_trip(server):
     assert [(r["links"], r["total"]) for r in records] == [(1, 3)]
 
 
+def _script_server(server):
+    """Skip (one line) when the server under test was not started by scripts/neo4j (a user's own)."""
+    if run("status", check=False).returncode != 0:
+        pytest.skip("the server under test was not started by scripts/neo4j")
+
+
 def test_status_and_env_describe_the_running_server(server):
-    if not server["ours"]:
-        pytest.skip("server not started by scripts/neo4j in this test module")
+    _script_server(server)
     status = run("status")
     assert "running" in status.stdout and server["NEO4J_URI"] in status.stdout
     assert server["NEO4J_URI"].startswith("bolt://127.0.0.1:")
@@ -43,21 +51,29 @@ def test_status_and_env_describe_the_running_server(server):
 
 
 def test_second_install_and_start_are_no_ops(server):
-    if not server["ours"]:
-        pytest.skip("server not started by scripts/neo4j in this test module")
+    _script_server(server)
     assert "already installed" in run("install").stdout
     again = run("start")
     assert "already running" in again.stdout
     assert f"NEO4J_URI={server['NEO4J_URI']}" in again.stdout
 
 
-def test_stop_leaves_nothing_running(server):
-    if not server["ours"]:
-        pytest.skip("server not started by scripts/neo4j in this test module")
-    run("stop")
-    assert run("status", check=False).returncode == 3
-    env = run("env", check=False)
-    assert env.returncode == 1 and "not running" in env.stderr
+def test_a_second_home_starts_on_its_own_port_and_stops_cleanly(server, tmp_path):
+    """A private server (own home, the installed jars linked in) starts, answers, and stops."""
+    _script_server(server)
+    installed = os.environ.get("KGRAPH_NEO4J_HOME") or next(CACHE.glob("*/lib")).parent
+    (tmp_path / "lib").symlink_to(Path(installed) / "lib")
+    env = {"KGRAPH_NEO4J_HOME": str(tmp_path)}
+    run("start", env=env)
+    settings = parse_env(run("env", env=env).stdout)
+    assert settings["NEO4J_URI"] != server["NEO4J_URI"]
+    auth = (settings["NEO4J_USERNAME"], settings["NEO4J_PASSWORD"])
+    with server["driver"].GraphDatabase.driver(settings["NEO4J_URI"], auth=auth) as driver:
+        assert driver.execute_query("RETURN 1 AS one").records[0]["one"] == 1
+    run("stop", env=env)
+    assert run("status", env=env, check=False).returncode == 3
+    gone = run("env", env=env, check=False)
+    assert gone.returncode == 1 and "not running" in gone.stderr
 
 
 def test_start_without_install_says_how_to_install(tmp_path):
