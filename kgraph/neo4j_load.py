@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .store import BuildStats
-from .storewrite import entity_rows, paper_rows
+from .storewrite import new_paper_rows
 
 TABLES = ("entities", "alias_keys", "papers", "mentions", "relations", "edges")
 PAPER_TABLES = ("papers", "mentions", "relations", "edges")
@@ -192,14 +192,7 @@ def batch_tables(resolver, known, batch, stats):
     are the embedded store's (``kgraph.storewrite``), so both stores agree.
     """
     entity_count = len(resolver.records)
-    tables, dirty = {table: [] for table in TABLES}, set()
-    for item in batch:
-        if item.paper.id in known:
-            stats.papers_unchanged += 1
-            continue
-        known.add(item.paper.id)
-        dirty.update(paper_rows(item, resolver, tables))
-    tables["entities"], tables["alias_keys"] = entity_rows(resolver, dirty)
+    tables = new_paper_rows(batch, resolver, known, stats, TABLES)
     stats.papers_added += len(tables["papers"])
     stats.relations_added += len({row[:3] for row in tables["relations"]})
     stats.entities_added += len(resolver.records) - entity_count

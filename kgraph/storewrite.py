@@ -63,15 +63,7 @@ def write_batches(conn, resolver, known_ids, extractions, stats, progress, batch
     extractions = iter(extractions)
     while batch := list(islice(extractions, batch_size)):
         entity_count = len(resolver.records)
-        rows = {table: [] for table in _INSERTS}
-        dirty = set()
-        for item in batch:
-            if item.paper.id in known_ids:
-                stats.papers_unchanged += 1
-                continue
-            known_ids.add(item.paper.id)
-            dirty.update(paper_rows(item, resolver, rows))
-        rows["entities"], rows["alias_keys"] = entity_rows(resolver, dirty)
+        rows = new_paper_rows(batch, resolver, known_ids, stats, _INSERTS)
         with conn:
             counts = {table: conn.executemany(sql, rows[table]).rowcount for table, sql in _INSERTS.items()}
         stats.papers_added += counts["papers"]
@@ -79,6 +71,23 @@ def write_batches(conn, resolver, known_ids, extractions, stats, progress, batch
         stats.entities_added += len(resolver.records) - entity_count
         if progress:
             progress(len(batch))
+
+
+def new_paper_rows(batch, resolver, known_ids, stats, tables):
+    """{table: rows} for the papers of ``batch`` not in ``known_ids`` (a set, updated), resolved.
+
+    Papers already known are counted in ``stats.papers_unchanged``. Both
+    stores write from these rows, so they resolve and store alike.
+    """
+    rows, dirty = {table: [] for table in tables}, set()
+    for item in batch:
+        if item.paper.id in known_ids:
+            stats.papers_unchanged += 1
+            continue
+        known_ids.add(item.paper.id)
+        dirty.update(paper_rows(item, resolver, rows))
+    rows["entities"], rows["alias_keys"] = entity_rows(resolver, dirty)
+    return rows
 
 
 def _check(item):
