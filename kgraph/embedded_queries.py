@@ -22,20 +22,22 @@ def methods_on_dataset(store, dataset, limit=-1):
         f"WHERE e.type IN {METHOD_TYPES} ORDER BY c.papers DESC, c.key LIMIT ?", (dataset, limit))
 
 
-def baselines_of(store, method, limit=-1):
-    """Entities ``method`` is compared with (derived edges from it)."""
+def _compared(store, key, limit, near, far):
+    """Entities at the ``far`` end of derived COMPARED_WITH edges whose ``near`` end is ``key``."""
     return store.sql(
         "SELECT e.name, e.type, count(DISTINCT x.paper_id) AS papers FROM entity_edges x "
-        "JOIN entities e ON e.key = x.dst_key WHERE x.src_key = ? "
-        "GROUP BY e.key ORDER BY papers DESC, e.key LIMIT ?", (method, limit))
+        f"JOIN entities e ON e.key = x.{far} WHERE x.{near} = ? "
+        "GROUP BY e.key ORDER BY papers DESC, e.key LIMIT ?", (key, limit))
+
+
+def baselines_of(store, method, limit=-1):
+    """Entities ``method`` is compared with (derived edges from it)."""
+    return _compared(store, method, limit, near="src_key", far="dst_key")
 
 
 def compared_against(store, method, limit=-1):
     """Entities compared against ``method`` (derived edges to it)."""
-    return store.sql(
-        "SELECT e.name, e.type, count(DISTINCT x.paper_id) AS papers FROM entity_edges x "
-        "JOIN entities e ON e.key = x.src_key WHERE x.dst_key = ? "
-        "GROUP BY e.key ORDER BY papers DESC, e.key LIMIT ?", (method, limit))
+    return _compared(store, method, limit, near="dst_key", far="src_key")
 
 
 def method_profile(store, method, limit=-1):
