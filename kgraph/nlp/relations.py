@@ -34,7 +34,7 @@ DEFAULT_ROLE = {"DATASET": "EVALUATED_ON", "METRIC": "MEASURES", "TASK": "ADDRES
 _CUE_TARGETS = {
     "PROPOSES": {"METHOD", "MODEL", "DATASET", "METRIC", "TASK"},
     "COMPARED_WITH": {"METHOD", "MODEL"},
-    "USES": {"METHOD", "MODEL", "DATASET"},
+    "USES": {"METHOD", "MODEL"},
     "EVALUATED_ON": {"DATASET"},
     "MEASURES": {"METRIC"},
 }
@@ -45,6 +45,8 @@ _GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)
 _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]ere)\b")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
+_NAME_PARTS = re.compile(r"[\s\-]+")
+_TITLE_ROLES = frozenset(("TASK", "DATASET"))
 CUE_CONFIDENCE = 0.8
 DEFAULT_CONFIDENCE = 0.5
 
@@ -71,10 +73,11 @@ class RelationFinder:
         cues, known = current["cues"], current.get("known", ())
         cue_ends = [c[0] for c in cues]
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
-        found, first_sentence = {}, {}
+        found, first_sentence, titled = {}, {}, []
         previous = (None, -1, None)  # sentence index, end, cue
         for start, end, index in current["spans"]:
             if start < abstract_start:
+                titled.append(index)
                 continue
             sent = bisect.bisect_right(starts, start) - 1
             sent_start, sent_end = sents[sent]
@@ -99,6 +102,8 @@ class RelationFinder:
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
         _title_proposal(text, current["spans"], first_sentence, found)
+        _title_roles(titled, entities, _mention_sentences(current["spans"], sents, starts, abstract_start), found)
+        _proposed_variants(entities, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
         return doc
@@ -135,6 +140,40 @@ def _title_proposal(text, spans, first_sentence, found):
         return
     start, end = first_sentence.get(index, (-1, -1))
     found[("PROPOSES", index)] = (start, end, CUE_CONFIDENCE)
+
+
+def _mention_sentences(spans, sents, starts, abstract_start):
+    """Entity index -> the abstract sentence of its first mention there."""
+    first = {}
+    for start, _, index in spans:
+        if start >= abstract_start and index not in first:
+            first[index] = sents[bisect.bisect_right(starts, start) - 1]
+    return first
+
+
+def _title_roles(titled, entities, first_mention, found):
+    """A task or dataset named in the title is what the paper is about: its default role when it has no relation yet.
+
+    Evidence is the first abstract sentence naming it, else the title (``-1, -1``).
+    """
+    related = {index for _, index in found}
+    for index in titled:
+        if index not in related and entities[index][1] in _TITLE_ROLES:
+            start, end = first_mention.get(index, (-1, -1))
+            found[(DEFAULT_ROLE[entities[index][1]], index)] = (start, end, DEFAULT_CONFIDENCE)
+            related.add(index)
+
+
+def _proposed_variants(entities, known, found):
+    """A new name built on a proposed one ("WebArbiter-7B", "8-bit GaLore", "k-FPF") is proposed too."""
+    proposed = {entities[index][0] for relation, index in found if relation == "PROPOSES"}
+    if not proposed:
+        return
+    for (relation, index), evidence in list(found.items()):
+        name = entities[index][0]
+        if relation != "PROPOSES" and index not in known and name not in proposed \
+                and proposed & set(_NAME_PARTS.split(name)):
+            found.setdefault(("PROPOSES", index), evidence)
 
 
 def _finalise(found):
