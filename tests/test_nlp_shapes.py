@@ -46,3 +46,8 @@ def test_long_form_needs_matching_initials():
 def test_hyphenated_adjectives_in_any_case_are_not_names():
     assert shape_kind("LLM-Generated") == "" and shape_kind("LLM-based") == ""
     assert is_adjective("SSD-Offloaded") is False and is_adjective("Vision-Guided")
+
+
+def test_shape_name_stops_at_a_hyphen_glued_function_word():
+    text = "We build MotionMillion-the largest set- and Qwen1.5-110B-Chat."
+    assert [text[s:e] for s, e, *_ in shape_mentions(text)] == ["MotionMillion", "Qwen1.5-110B-Chat"]
