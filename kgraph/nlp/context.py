@@ -36,6 +36,7 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 # a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
+_TECHNIQUE_NEXT = re.compile(r" (?:strategy|strategies|module|mechanism|pipeline|technique|scheme|algorithm|procedure)\b")
 _SIZE_NOTE = re.compile(r" \(\d+(?:\.\d+)?[BMK]\b")  # "FooVLA (500M)": a model with its parameter count
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
@@ -110,17 +111,23 @@ class ContextTyper:
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
 
 
-def used_type(text, start):
+def used_type(text, start, end=None):
     """METHOD for a lower-case TASK phrase at ``start`` used as a technique (after "via", "using", ...), else TASK.
 
     A problem area named as the means of something is a method there:
     "trained via imitation learning"; "models for imitation learning" stays TASK.
+    With ``end`` (a phrase not in the lexicon), a technique noun right after
+    it also makes it a method: "a 3D-aware memory retrieval strategy".
 
     >>> used_type("policies trained via imitation learning", 21), used_type("models for imitation learning", 11)
     ('METHOD', 'TASK')
+    >>> used_type("a skill evolution pipeline that", 2, 17)
+    'METHOD'
     """
     before = text[max(0, start - 14):start].rsplit(None, 1)
-    return "METHOD" if before and text[start - 1] == " " and before[-1].lower() in _USED_AFTER else "TASK"
+    if before and text[start - 1] == " " and before[-1].lower() in _USED_AFTER:
+        return "METHOD"
+    return "METHOD" if end is not None and _TECHNIQUE_NEXT.match(text, end) else "TASK"
 
 
 def spread_list_types(text, mentions):

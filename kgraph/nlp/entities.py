@@ -74,8 +74,8 @@ class EntityMerger:
                   canonical, conf, sources] for start, end, kind, canonical, conf, sources in mentions]
         spread_list_types(text, typed)
         for mention in typed:
-            if mention[2] == "TASK" and text[mention[0]].islower():
-                mention[2] = used_type(text, mention[0])
+            if mention[2] == "TASK" and not text[mention[0]].isupper():
+                mention[2] = used_type(text, mention[0], None if "lex" in mention[5] else mention[1])
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
         current["entities"], current["spans"], current["known"] = self._group(typed, links, text)
