@@ -113,7 +113,8 @@ class EntityMerger:
         if found is None:
             lower = surface.lower()
             found = (surface in GENERIC_ACRONYMS or lower in self.stopnames or lower.rstrip("s") in self.stopnames
-                     or (canonical is not None and canonical.lower() in self.stopnames))
+                     or (canonical is not None and canonical.lower() in self.stopnames)
+                     or (canonical is None and _tail(lower) in self.stopnames))
             if len(self._vague_cache) > 1 << 16:
                 self._vague_cache.clear()
             self._vague_cache[(surface, canonical)] = found
@@ -151,6 +152,12 @@ class EntityMerger:
                 spans.append((member[0], member[1], index))
         spans.sort()
         return entities, spans, known
+
+
+def _tail(phrase):
+    """``"... " + the last two words`` of a phrase: stop names of that form ("... learning rate") end no name."""
+    words = phrase.rstrip("s").rsplit(" ", 2)
+    return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
 
 
 def _root(parent, key):
