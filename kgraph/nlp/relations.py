@@ -77,7 +77,6 @@ class RelationFinder:
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
         found, first_sentence, titled = {}, {}, []
         previous = (None, -1, None)  # sentence index, end, cue
-        proposed, subject_sentence = _prefix_index(text, current["spans"]), None
         for start, end, index in current["spans"]:
             if start < abstract_start:
                 titled.append(index)
@@ -92,21 +91,16 @@ class RelationFinder:
             cue = self._right_cue(text, end, sent_end) or cue
             previous = (sent, end, cue)
             kind = entities[index][1]
-            if index in proposed:
-                subject_sentence = sent  # what follows in this sentence describes the proposal
             if cue and kind in _CUE_TARGETS[cue]:
                 relation, confidence = cue, CUE_CONFIDENCE
-            elif (kind in _PROPOSAL_PARTS and index not in known and not _CAPS_START.match(entities[index][0])
-                  and ((cue is None and _after(proposal_ends, sent_start, start))
-                       or (cue in (None, "USES") and subject_sentence == sent and index not in proposed))):
+            elif (cue is None and kind in _PROPOSAL_PARTS and index not in known
+                  and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
             elif sent_start >= background_end or kind == "TASK":
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
             first_sentence.setdefault(index, (sent_start, sent_end))
-            if relation == "PROPOSES":
-                proposed.add(index)
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
         _title_proposal(text, current["spans"], first_sentence, found)
@@ -138,12 +132,6 @@ def _after(ends, sent_start, start):
     """Whether one of the sorted cue ``ends`` lies in ``[sent_start, start]``."""
     index = bisect.bisect_right(ends, start) - 1
     return index >= 0 and ends[index] >= sent_start
-
-
-def _prefix_index(text, spans):
-    """``{index}`` of the entity named by the title prefix ("SPAM: ..."), else an empty set."""
-    prefix = title_prefix(text)
-    return {i for s, e, i in spans if (s, e) == prefix} if prefix else set()
 
 
 def _title_proposal(text, spans, first_sentence, found):
