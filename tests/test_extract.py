@@ -95,8 +95,7 @@ def test_evidence_offsets_point_into_the_abstract(extractor):
     assert result.relations
     for relation in result.relations:
         assert abstract[relation.start:relation.end] == relation.evidence
-        assert relation.evidence in ("Deep nets forget, e.g. in continual learning (Smith et al. 2020).",
-                                     "We propose FooNet.", "It reaches 91.5% accuracy on CIFAR-10, higher than Adam.")
+        assert relation.evidence in ("We propose FooNet.", "It reaches 91.5% accuracy on CIFAR-10, higher than Adam.")
 
 
 def test_one_relation_per_type_and_target(extractor):

@@ -54,9 +54,3 @@ def test_names_built_on_a_proposed_name_are_proposed():
 def test_name_before_baseline_is_compared_with():
     relations = _relations("A study", "We train FooNet. FooNet is twice as fast as an Adam baseline.")
     assert ("COMPARED_WITH", "Adam") in relations
-
-
-def test_background_sentence_gives_tasks_but_not_methods_their_default_role():
-    relations = _relations("A study", "Continual learning often relies on Adam. We study buffers.")
-    assert ("ADDRESSES", "continual learning") in relations
-    assert not any(target == "Adam" for _, target in relations)

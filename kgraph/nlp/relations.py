@@ -9,9 +9,7 @@ gives both. The cue and the entity type give the relation type; mentions
 without a cue get the default role of their type (DATASET -> EVALUATED_ON,
 METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in
 background sentences before the paper first speaks of itself ("we", "this
-paper"), where only tasks get theirs (the problem area a paper opens with is
-the one it addresses). A task or dataset named in the title gets its default
-role even if the abstract never gives it one. A method or model not in the lexicon and without a cue of its own,
+paper"). A method or model not in the lexicon and without a cue of its own,
 named after a proposing cue in the same sentence, is part of the proposal
 ("we propose Foo, combining momentum reset and spike-aware clipping"):
 PROPOSES (not for acronyms: those are mostly background abbreviations). Output: the state's ``relations``, ``(type, entity_index, sent_start,
@@ -96,7 +94,7 @@ class RelationFinder:
             elif (cue is None and kind in _PROPOSAL_PARTS and index not in known
                   and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
-            elif sent_start >= background_end or kind == "TASK":
+            elif sent_start >= background_end:
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
