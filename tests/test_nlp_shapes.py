@@ -51,3 +51,14 @@ def test_hyphenated_adjectives_in_any_case_are_not_names():
 def test_shape_name_stops_at_a_hyphen_glued_function_word():
     text = "We build MotionMillion-the largest set- and Qwen1.5-110B-Chat."
     assert [text[s:e] for s, e, *_ in shape_mentions(text)] == ["MotionMillion", "Qwen1.5-110B-Chat"]
+
+
+@pytest.mark.parametrize("name", ["FinanceBench", "FHIR-AgentBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld"])
+def test_benchmark_style_names_are_datasets(name):
+    text = f"We test on {name} today."
+    assert [(text[s:e], kind) for s, e, kind, *_ in shape_mentions(text)] == [(name, "DATASET")]
+
+
+@pytest.mark.parametrize("name", ["VQA", "GaLore", "EvalNet"])
+def test_other_names_are_not_typed_as_datasets_by_shape(name):
+    assert all(kind != "DATASET" for _, _, kind, *_ in shape_mentions(f"We use {name} here."))

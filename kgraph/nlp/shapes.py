@@ -36,6 +36,8 @@ _HAS_UPPER = re.compile(r"[A-Z]")
 _HAS_LOWER = re.compile(r"[a-z]")
 _TWO_UPPER = re.compile(r"[A-Z].*[A-Z]")
 _ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
+# benchmark-style names: "FinanceBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld", "ReasonZoo"
+_DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA)(?=$|[-\d])")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
@@ -104,7 +106,9 @@ def model_shape(name):
 def _classify(name):
     """``(shape kind, type)`` of a name; cached because names recur across abstracts."""
     kind = shape_kind(name)
-    return kind, "MODEL" if kind == "versioned" and model_shape(name) else ""
+    if kind == "versioned" and model_shape(name):
+        return kind, "MODEL"
+    return kind, "DATASET" if kind != "acronym" and _DATASET_NAME.search(name) else ""
 
 
 def shape_mentions(text):
