@@ -62,3 +62,9 @@ def test_benchmark_style_names_are_datasets(name):
 @pytest.mark.parametrize("name", ["VQA", "GaLore", "EvalNet"])
 def test_other_names_are_not_typed_as_datasets_by_shape(name):
     assert all(kind != "DATASET" for _, _, kind, *_ in shape_mentions(f"We use {name} here."))
+
+
+def test_names_with_a_checkpoint_suffix_are_models_but_adapters_are_not():
+    text = "We fine-tune XLM-RoBERTa-base and DeepSeek-Coder with LLaMA-Adapter."
+    kinds = {text[s:e]: kind for s, e, kind, *_ in shape_mentions(text)}
+    assert kinds == {"XLM-RoBERTa-base": "MODEL", "DeepSeek-Coder": "MODEL", "LLaMA-Adapter": ""}

@@ -106,7 +106,7 @@ def model_shape(name):
 def _classify(name):
     """``(shape kind, type)`` of a name; cached because names recur across abstracts."""
     kind = shape_kind(name)
-    if kind == "versioned" and model_shape(name):
+    if (kind == "versioned" and model_shape(name)) or (kind and _MODEL_SUFFIX.search(name)):
         return kind, "MODEL"
     return kind, "DATASET" if kind != "acronym" and _DATASET_NAME.search(name) else ""
 
