@@ -228,3 +228,10 @@ def test_new_acronym_defined_as_a_model_is_a_method_and_assessment_is_a_task(ext
         "We propose a Visual Question Writing model (VQWM) for image quality assessment."))
     assert _entity(result, "VQWM").type == "METHOD"
     assert _entity(result, "image quality assessment").type == "TASK"
+
+
+def test_title_case_acronym_long_form_with_a_task_head_is_a_method(extractor):
+    result = extractor.extract(_paper(
+        "We propose Tool-Integrated Reasoning (TIR) for agents. It suffers from catastrophic forgetting (CF)."))
+    assert _entity(result, "TIR").type == "METHOD"
+    assert _entity(result, "CF").type == "TASK"

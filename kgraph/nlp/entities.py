@@ -31,6 +31,7 @@ from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
+_TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage"))
 LIST_CONFIDENCE = 0.4
 
@@ -62,9 +63,12 @@ class EntityMerger:
             if text.startswith("odels", long_end - 5) and text[short_end - 1] == "s":
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
-            kind = self.typer.head_type(text[long_start:long_end])
+            long_form = text[long_start:long_end]
+            kind = self.typer.head_type(long_form)
             if kind == "MODEL" and not model_name(text[short_start:short_end]):
                 kind = "METHOD"  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
+            elif kind == "TASK" and _TITLED.fullmatch(long_form):
+                kind = "METHOD"  # "Tool-Integrated Reasoning (TIR)": a named technique, not the problem
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
             links.append((text[short_start:short_end], text[long_start:long_end]))
         if generic:
