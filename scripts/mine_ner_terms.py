@@ -1,7 +1,7 @@
 """Distil the build-time NER model's predictions on the arXiv corpus into a gazetteer.
 
 Usage: python scripts/mine_ner_terms.py [--model .cache/ner-model/model-best]
-       [--limit N] [--min-df 3] [--min-kp 0.5] [--out kgraph/nlp/data/ner_terms.tsv]
+       [--limit N] [--min-df 10] [--min-kp 0.5] [--out kgraph/nlp/data/ner_terms.tsv]
 
 Pass 1 runs the NER model (scripts/train_ner.py) over title + abstract of
 the first ``--limit`` corpus records (all by default) and counts, per
@@ -44,14 +44,18 @@ GENERIC_WORDS = frozenset(
     "efficient effective simple general end-to-end based".split())
 METRIC_HEADS = frozenset(
     "accuracy error score rate precision recall f1 f1-score f-score f-measure bleu rouge meteor cider "
-    "perplexity latency throughput auc auroc auprc roc mae mse rmse psnr ssim lpips fid iou miou map "
-    "ap ndcg mrr wer cer ece similarity distance divergence loss regret success gain correlation "
-    "speedup".split())
+    "perplexity latency throughput auc auroc auprc roc mae mse rmse psnr ssim lpips fid iou miou ndcg "
+    "mrr wer cer ece similarity distance divergence coefficient regret correlation speedup".split()) | {"mAP", "AP"}
+GENERIC_HEADS = frozenset(
+    "method approach framework model system module block layer strategy strategie algorithm technique task "
+    "pipeline scheme mechanism paradigm tool solution setting llm lm agent variant design".split())
+ACRONYM = re.compile(r"^[A-Z][A-Z\-]{0,5}s?$")
+TITLE_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 NOT_METRIC = frozenset({"learning rate", "dropout rate", "sampling rate", "frame rate", "loss function"})
 MODEL_FAMILY = re.compile(
     r"^(?:GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Claude|Gemini|PaLM|T5|Flan-T5|BLOOM|Falcon|"
     r"Vicuna|Alpaca|DeepSeek|InternLM|InternVL|Baichuan|ChatGLM|GLM|OPT|Pythia|OLMo|StarCoder|"
-    r"CodeLlama|Code Llama|LLaVA|MiniGPT|BLIP|Stable Diffusion|DALL-E|Whisper|Yi|o\d)", re.IGNORECASE)
+    r"CodeLlama|Code Llama|LLaVA|MiniGPT|BLIP|Stable Diffusion|DALL-E|Whisper|Yi|o\d)(?![a-z])", re.IGNORECASE)
 
 
 def normalise(text):
@@ -88,10 +92,16 @@ def rejection(term, stopnames):
         return "function word at edge"
     if all(w.rstrip("s") in GENERIC_WORDS or w in GENERIC_WORDS for w in lowered):
         return "vague"
+    if lowered[-1].rstrip("s") in GENERIC_HEADS:
+        return "generic head"
+    if ACRONYM.match(term):
+        return "short acronym"
     if not any(c.isalpha() for c in term) or len(term) < 2:
         return "no letters"
     if any(c in term for c in "()[]{}$\\=<>;\"") or term[0] in "-'.,:/" or term[-1] in "-'.,:/":
         return "punctuation"
+    if len(words) == 1 and (term == term.lower() or TITLE_COMPOUND.match(term)):
+        return "single modifier-like word"
     return None
 
 
@@ -104,29 +114,37 @@ def keyphraseness(predicted, occurrences):
     return min(1.0, predicted / occurrences) if occurrences else 1.0
 
 
-def entity_type(term, votes):
+def entity_type(term, votes, head_types=None):
     """The kgraph type of ``term`` given its SciER label ``votes`` (a Counter).
 
-    Metric heads win over the votes, then model-release names; otherwise the
-    majority SciER label decides.
+    Metric heads win over the votes, then model-release names, then the
+    type kgraph's own phrase rules give the head word (``head_types``: word
+    -> type, from cues.json ``phrase_heads``; "continual learning" is a
+    TASK there, a Method in SciER); otherwise the majority SciER label.
 
     >>> entity_type("top-1 accuracy", Counter(Method=2)), entity_type("Qwen2.5-7B", Counter(Method=5))
     ('METRIC', 'MODEL')
+    >>> entity_type("action quality assessment", Counter(Method=2), {"assessment": "TASK"})
+    'TASK'
     """
-    head = term.split()[-1].lower()
-    if term.lower() not in NOT_METRIC and (head in METRIC_HEADS or head.split("-")[0] in METRIC_HEADS):
+    head = term.split()[-1]
+    heads = {head, head.lower(), head.split("-")[0].lower()}
+    if term.lower() not in NOT_METRIC and heads & METRIC_HEADS:
         return "METRIC"
     if MODEL_FAMILY.match(term) and any(c.isdigit() for c in term) or term == "ChatGPT":
         return "MODEL"
+    if head.lower() in (head_types or {}):
+        return head_types[head.lower()]
     label = max(sorted(votes), key=votes.__getitem__)
     return LABEL_TYPES[label]
 
 
-def select_terms(stats, occurrences, stopnames, min_df, min_kp):
+def select_terms(stats, occurrences, stopnames, min_df, min_kp, head_types=None):
     """``[(name, type)]`` of the candidates passing the thresholds and filters.
 
     ``stats`` maps a normalised term to ``{"count", "df", "votes"}``;
-    ``occurrences`` maps it to its count of exact-string occurrences. Terms
+    ``occurrences`` maps it to its count of exact-string occurrences;
+    ``head_types`` is passed to :func:`entity_type`. Terms
     sharing a kgraph entity key keep the most predicted spelling.
     """
     from kgraph.resolve import entity_key
@@ -140,7 +158,7 @@ def select_terms(stats, occurrences, stopnames, min_df, min_kp):
         key = entity_key(term)
         if key not in best or s["count"] > stats[best[key]]["count"]:
             best[key] = term
-    return sorted(((t, entity_type(t, Counter(stats[t]["votes"]))) for t in best.values()),
+    return sorted(((t, entity_type(t, Counter(stats[t]["votes"]), head_types)) for t in best.values()),
                   key=lambda row: (entity_key(row[0]), row[0]))
 
 
@@ -217,14 +235,15 @@ def main():
     parser.add_argument("--n-process", type=int, default=2)
     parser.add_argument("--cache", type=Path, default=Path(".cache/ner-stats.json"))
     parser.add_argument("--refresh", action="store_true")
-    parser.add_argument("--min-df", type=int, default=3)
+    parser.add_argument("--min-df", type=int, default=10)
     parser.add_argument("--min-kp", type=float, default=0.5)
     parser.add_argument("--out", type=Path, default=ROOT / "kgraph/nlp/data/ner_terms.tsv")
     args = parser.parse_args()
-    from kgraph.nlp.resources import read_stopnames
+    from kgraph.nlp.resources import read_cues, read_stopnames
 
     stats, occurrences, info = load_stats(args)
-    rows = select_terms(stats, occurrences, read_stopnames(), args.min_df, args.min_kp)
+    head_types = {word: kind for kind, words in read_cues()["phrase_heads"].items() for word in words}
+    rows = select_terms(stats, occurrences, read_stopnames(), args.min_df, args.min_kp, head_types)
     args.out.write_text("\n".join(format_tsv(rows)) + "\n", encoding="utf-8")
     by_type = Counter(kind for _, kind in rows)
     print(f"{info['abstracts']} abstracts (NER {info['predict_seconds']} s, counting {info['count_seconds']} s); "

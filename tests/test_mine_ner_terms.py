@@ -47,6 +47,16 @@ def test_good_terms_pass(mine, term):
     ("one two three four five six", "length"),
     ("(x", "punctuation"),
     ("3.5", "no letters"),
+    ("rotations", "single modifier-like word"),
+    ("model-dependent", "single modifier-like word"),
+    ("Self-Evolving", "single modifier-like word"),
+    ("Vision-Language-Action", "single modifier-like word"),
+    ("AQA", "short acronym"),
+    ("FR-IQA", "short acronym"),
+    ("DAAs", "short acronym"),
+    ("continual learning methods", "generic head"),
+    ("self-attention modules", "generic head"),
+    ("7B LLM", "generic head"),
 ])
 def test_bad_terms_rejected(mine, term, reason):
     assert mine.rejection(term, frozenset()) == reason
@@ -73,9 +83,21 @@ def test_keyphraseness(mine):
     ("Llama-2-7B", Counter(Method=3), "MODEL"),
     ("GPT-4o", Counter(Method=3), "MODEL"),
     ("GPT", Counter(Method=3), "METHOD"),
+    ("AlpacaEval 2.0", Counter(Dataset=3), "DATASET"),
+    ("cross-entropy loss", Counter(Method=2), "METHOD"),
+    ("class activation map", Counter(Method=2), "METHOD"),
+    ("mAP", Counter(Method=2), "METRIC"),
 ])
 def test_entity_type(mine, term, votes, expected):
     assert mine.entity_type(term, votes) == expected
+
+
+def test_entity_type_follows_kgraph_phrase_heads(mine):
+    heads = {"learning": "TASK", "assessment": "TASK", "distillation": "METHOD"}
+    assert mine.entity_type("continual learning", Counter(Method=9), heads) == "TASK"
+    assert mine.entity_type("action quality assessment", Counter(Method=2), heads) == "TASK"
+    assert mine.entity_type("knowledge distillation", Counter(Task=3), heads) == "METHOD"
+    assert mine.entity_type("word error rate", Counter(Task=3), heads) == "METRIC"
 
 
 def test_select_terms_thresholds_filters_and_keys(mine):
