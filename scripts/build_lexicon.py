@@ -1,6 +1,6 @@
 """Build kgraph/nlp/data/lexicon.tsv from the curated core and Papers-with-Code name lists.
 
-Usage: python scripts/build_lexicon.py [--shared ../shared] [--out kgraph/nlp/data/lexicon.tsv] [--mined]
+Usage: python scripts/build_lexicon.py [--shared ../shared] [--out kgraph/nlp/data/lexicon.tsv]
 
 Sources, in priority order (an earlier source wins a name or alias conflict):
 core_lexicon.tsv (hand-curated) > sota-extractor JSON (curated NLP-progress tables)
@@ -15,7 +15,6 @@ import argparse
 import collections
 import csv
 import gzip
-import itertools
 import json
 import re
 import sys
@@ -23,9 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
 from kgraph.resolve import entity_key  # noqa: E402
-import mine_terms  # noqa: E402
 
 DATA = ROOT / "kgraph" / "nlp" / "data"
 HEADER = ("name", "type", "aliases", "source")
@@ -294,31 +291,6 @@ def mined_entries(shared, evidence, known_keys):
         yield "DATASET", clean_dataset(raw, lower, context), "pwc-datasets"
 
 
-def term_entries(shared, evidence, known_keys, stop):
-    """Opt-in (--mined) candidates: corpus-mined terms, then SciREX mention names (mine_terms)."""
-    corpus = Path(shared) / "data" / "arxiv-cs-abstracts.jsonl.gz"
-    mined, _ = mine_terms.mine_corpus(lambda: corpus_texts(corpus), stop)
-    for term, etype in mined:
-        yield etype, (term, []), "corpus"
-    for raw, etype in mine_terms.scirex_candidates(mine_terms.scirex_mentions(mine_terms.scirex_files(shared))):
-        yield etype, clean_scirex(raw, etype, evidence, known_keys), "scirex"
-
-
-def clean_scirex(raw, etype, evidence, known_keys):
-    """A SciREX mention -> (name, aliases) or None: datasets and metrics cleaned like PwC names,
-    methods and tasks kept as plain lower-case terms (mine_terms.plain_term) or one-token names."""
-    lower, title, context = evidence
-    if etype == "DATASET":
-        return clean_dataset(raw, lower, context)
-    if etype == "METRIC":
-        cleaned = clean_metric(raw, lower, title)
-        return cleaned if cleaned and not cleaned[0].islower() else None
-    name = normalize_case(raw, lower, title)
-    if name.islower():
-        return (name, []) if mine_terms.plain_term(name.split(), etype) else None
-    return clean_model(name, lower, known_keys) if etype == "METHOD" else None
-
-
 def corpus_texts(path):
     """Titles and abstracts of the arXiv JSONL corpus."""
     with gzip.open(path, "rt", encoding="utf-8") as handle:
@@ -327,18 +299,14 @@ def corpus_texts(path):
             yield record["title"] + " " + record["abstract"]
 
 
-def build(shared, core_path, stop_path, with_terms=False):
-    """The merged Lexicon; `with_terms` adds the mined `corpus` and `scirex` sources (off by default:
-    measured to lower entity F1 on both gold sets, see LEXICON_SOURCES.md)."""
+def build(shared, core_path, stop_path):
+    """The merged Lexicon plus a Counter of rows per source."""
     stop = read_stopnames(stop_path)
     evidence = word_counts(corpus_texts(Path(shared) / "data" / "arxiv-cs-abstracts.jsonl.gz"))
     lexicon = Lexicon()
     for name, etype, aliases, source in read_tsv(core_path):
         lexicon.add(name, etype, aliases, source)
-    entries = mined_entries(shared, evidence, set(lexicon.index))
-    if with_terms:
-        entries = itertools.chain(entries, term_entries(shared, evidence, set(lexicon.index), stop))
-    for etype, cleaned, source in entries:
+    for etype, cleaned, source in mined_entries(shared, evidence, set(lexicon.index)):
         if cleaned and cleaned[0].lower() not in stop and len(cleaned[0]) > 2:
             aliases = [a for a in cleaned[1] if a.lower() not in stop]
             lexicon.add(cleaned[0], etype, aliases, source)
@@ -357,9 +325,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--out", default=str(DATA / "lexicon.tsv"))
-    parser.add_argument("--mined", action="store_true", help="add corpus-mined and SciREX terms")
     args = parser.parse_args(argv)
-    rows = list(build(args.shared, DATA / "core_lexicon.tsv", DATA / "stopnames.txt", args.mined).rows())
+    rows = list(build(args.shared, DATA / "core_lexicon.tsv", DATA / "stopnames.txt").rows())
     write_tsv(rows, args.out)
     print(f"{len(rows)} entries -> {args.out}")
     for column, label in ((1, "type"), (3, "source")):
