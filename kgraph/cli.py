@@ -128,19 +128,30 @@ def push(db, uri, user, password, database, as_json, quiet):
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--input", "inputs", multiple=True, type=click.Path(dir_okay=False),
               help="Papers to extract and score (default: the gold file itself).")
+@click.option("--predicted", type=click.Path(exists=True, dir_okay=False),
+              help="Score these records (`kgraph extract` format: another tool's output or a second "
+                   "annotator's) instead of extracting.")
+@click.option("--paired-only", is_flag=True,
+              help="With --predicted: score only the gold papers the predictions cover.")
 @click.option("--details", is_flag=True, help="List misses and false positives per paper.")
 @json_option
-def evaluate(gold, inputs, details, as_json):
+def evaluate(gold, inputs, predicted, paired_only, details, as_json):
     """Score extraction against gold annotations in the `kgraph extract` format.
 
     \b
-    Example:
+    Examples:
       kgraph eval my-gold.jsonl --input my-papers.jsonl --details
+      kgraph eval annotator-1.jsonl --predicted annotator-2.jsonl --paired-only
     """
     from .evaluate import format_report
-    from .pipeline import evaluate_inputs
+    from .pipeline import evaluate_inputs, evaluate_predictions
 
-    report = evaluate_inputs(gold, list(inputs) or [gold])
+    if predicted and inputs:
+        raise click.UsageError("give --input or --predicted, not both")
+    if predicted:
+        report = evaluate_predictions(gold, predicted, paired_only)
+    else:
+        report = evaluate_inputs(gold, list(inputs) or [gold])
     if as_json:
         print_json(report.to_json())
     else:

@@ -220,16 +220,19 @@ def _score_relations(report, gold, pred, diff):
     report.relations_untyped.add(len(pairs), len(spurious), len(missed))
 
 
-def score(gold_records, predicted_records):
+def score(gold_records, predicted_records, paired_only=False):
     """Compare predictions with gold; returns an :class:`EvalReport`.
 
     Only gold papers are scored: a gold paper without a prediction counts
-    all its entities and relations as misses; predictions for papers not
-    in the gold set are ignored.
+    all its entities and relations as misses (or, with ``paired_only``, is
+    left out: a second annotator's sample of the gold papers); predictions
+    for papers not in the gold set are ignored.
     """
     predicted_records = list(predicted_records)
     report = EvalReport()
     for gold, pred in _pair_papers(gold_records, predicted_records):
+        if paired_only and pred is None:
+            continue
         report.gold_papers += 1
         found = pred is not None
         report.matched_papers += found

@@ -78,6 +78,18 @@ def evaluate_inputs(gold_path, input_paths, fmt=None):
     return score(gold, predicted)
 
 
+def evaluate_predictions(gold_path, predicted_path, paired_only=False):
+    """Score a file of ready predictions (``kgraph extract`` format) against the gold file.
+
+    Used to compare another tool's output, or a second annotator's work
+    (inter-annotator agreement, with ``paired_only`` when it covers part of
+    the gold papers), with the gold file.
+    """
+    from .evaluate import load_jsonl, score
+
+    return score(load_jsonl(gold_path), load_jsonl(predicted_path), paired_only)
+
+
 def build_neo4j(paths, settings, fmt=None, strict=False, on_bad=None, jobs=1, progress=None):
     """Extract ``paths`` into the Neo4j server of ``settings``; return its Neo4jBuildStats."""
     with Neo4jStore.open(settings) as store:

@@ -126,3 +126,26 @@ def test_eval_scores_a_gold_file_against_extraction(tmp_path):
     assert report["entities_untyped"]["fn"] >= 1  # Imaginary-Set is not in the abstract
     text = invoke("eval", path, "--details").stdout
     assert "entities (typed)" in text and "Imaginary-Set" in text
+
+
+def test_eval_scores_a_second_annotation_without_extracting(tmp_path):
+    first = dict(GOOD, entities=[{"name": "LoRA", "type": "METHOD", "aliases": []},
+                                 {"name": "GSM8K", "type": "DATASET", "aliases": []}],
+                 relations=[{"type": "USES", "target": "LoRA", "evidence": "", "start": -1, "end": -1}])
+    second = dict(first, entities=[{"name": "lora", "type": "METHOD", "aliases": []},
+                                   {"name": "GSM8K", "type": "TASK", "aliases": []}])
+    paths = []
+    for name, record in (("first.jsonl", first), ("second.jsonl", second)):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = json.loads(invoke("eval", paths[0], "--predicted", paths[1], "--json").stdout)
+    assert (report["entities"]["tp"], report["entities"]["fp"], report["entities"]["fn"]) == (1, 1, 1)
+    assert report["entities_untyped"]["tp"] == 2 and report["relations"]["tp"] == 1
+    both = invoke("eval", paths[0], "--predicted", paths[1], "--input", paths[0])
+    assert both.exit_code == 2
+    other = dict(first, id="2401.00002", title="Another paper")
+    paths[0].write_text(json.dumps(first) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    partial = json.loads(invoke("eval", paths[0], "--predicted", paths[1], "--json").stdout)
+    paired = json.loads(invoke("eval", paths[0], "--predicted", paths[1], "--paired-only", "--json").stdout)
+    assert partial["gold_papers"] == 2 and partial["entities"]["fn"] == 3
+    assert paired["gold_papers"] == 1 and paired["entities"] == report["entities"]
