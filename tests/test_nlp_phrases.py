@@ -15,6 +15,10 @@ STOP = ["the", "our", "novel", "reduces", "a"]
     ("quickly learning", "learning", "learning"),
     ("Although learning", "learning", "learning"),
     ("the critic's plasticity loss", "loss", "plasticity loss"),
+    ("it reformulates classification", "classification", "classification"),
+    ("which formalizes retrieval", "retrieval", "retrieval"),
+    ("pre- and post- generation", "generation", "generation"),
+    ("the candidate generation", "generation", "candidate generation"),
 ])
 def test_phrase_start(text, head, expected):
     head_start = text.rindex(head)

@@ -32,6 +32,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # "-ing" words that are nouns in terms ("training time", "reasoning distillation"), not verbs
 _GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
                            "modeling"))
+_VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 
 
@@ -77,7 +78,7 @@ class PhraseFinder:
         """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word."""
         lower = word.lower()
         return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and lower not in _GERUND_NOUNS)
-                    or (lower[0].isdigit() and lower[-1] == "x")
+                    or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or _VERB_FORM.search(lower)
                     or _TITLE_CASE.match(word))
 
     def phrase_start(self, text, head_start, limit=2):
