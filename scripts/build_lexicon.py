@@ -41,6 +41,8 @@ GENERIC_SUFFIXES = ("dataset", "benchmark", "database", "corpus", "data set")
 METRIC_HEADS = {"accuracy", "error", "score", "rate", "precision", "recall", "distance",
                 "similarity", "correlation", "loss", "coefficient", "ratio", "reward",
                 "return", "divergence", "likelihood", "f1", "auc", "iou", "ap", "map"}
+TASK_WORD_ENDS = ("tion", "ing", "sis", "ment", "ence", "ance")
+TASK_WORDS = {"bandits", "games", "recommendations"}
 DATA_SOURCES = {"arxiv", "wikipedia", "twitter", "reddit", "github", "youtube", "google",
                 "amazon", "english", "chinese", "python", "web", "internet"}
 
@@ -116,7 +118,17 @@ def clean_task(raw, lower, title):
         return None
     if any(w.isdigit() or w.lower() in {"task", "classes", "subtask"} for w in words):
         return None
+    if names_data(words):
+        return None
     return normalize_case(rest, lower, title), acronyms
+
+
+def names_data(words):
+    """True for a PwC "task" that names data, not a problem: "point clouds", "whole slide images",
+    "knowledge graphs" (a plural head and no problem word such as detection, learning, bandits)."""
+    head = words[-1].lower()
+    return (head.endswith("s") and not head.endswith(("ss", "sis", "ics", "ous", "us"))
+            and not any(w.lower().endswith(TASK_WORD_ENDS) or w.lower() in TASK_WORDS for w in words))
 
 
 def trim_dataset(raw):

@@ -149,6 +149,14 @@ def test_clean_task(evidence):
     assert build.clean_task('"2D Semantic Segmentation task 1 (8 classes)"', lower, title) is None
 
 
+@pytest.mark.parametrize("name, data", [("Point Clouds", True), ("Whole Slide Images", True), ("Knowledge Graphs", True),
+                                        ("Multi-Armed Bandits", False), ("Action Recognition In Videos", False),
+                                        ("Text Classification", False), ("Atari Games", False)])
+def test_pwc_tasks_that_name_data_are_dropped(evidence, name, data):
+    lower, title, _ = evidence
+    assert (build.clean_task(name, lower, title) is None) == data
+
+
 def test_clean_dataset(evidence):
     lower, _, context = evidence
     assert build.clean_dataset("BDD100K val", lower, context) == ("BDD100K", [])
