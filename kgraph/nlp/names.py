@@ -13,12 +13,15 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.shapes import shape_kind
 from kgraph.nlp.state import state
 
 TITLE_SEPARATOR = "\n\n"
 CUE_CONFIDENCE = 0.7
 TITLE_CONFIDENCE = 0.75
 
+_TITLE_OPENERS = frozenset("beyond towards toward rethinking revisiting when why how what does do can is are "
+                           "on the a an".split())
 _TITLE_PREFIX = re.compile(r"^([A-Z][\w\-.+]*(?: [A-Z0-9][\w\-.+]*){0,2}):\s")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 
@@ -33,7 +36,18 @@ def title_prefix(text):
     """
     title_end = text.find(TITLE_SEPARATOR)
     match = _TITLE_PREFIX.match(text[:title_end if title_end >= 0 else len(text)])
-    return match.span(1) if match else None
+    if not match or not _names_something(match.group(1)):
+        return None
+    return match.span(1)
+
+
+def _names_something(prefix):
+    """A title prefix names a contribution when one word has a name shape ("CO2", "GaLore"), or it
+    is one word that is no gerund or title opener ("Fira", not "Dissecting" or "Beyond")."""
+    words = prefix.split()
+    if any(shape_kind(word) for word in words):
+        return True
+    return len(words) == 1 and not words[0].endswith("ing") and words[0].lower() not in _TITLE_OPENERS
 
 
 def cue_name_mentions(text, cues):

@@ -1,0 +1,19 @@
+"""Title prefixes and naming cues (kgraph.nlp.names)."""
+
+import pytest
+
+from kgraph.nlp.names import title_prefix
+
+
+@pytest.mark.parametrize("title, prefix", [
+    ("SPAM: Spike-Aware Adam with Momentum Reset", "SPAM"),
+    ("Fira: Can We Achieve Full-rank Training of LLMs?", "Fira"),
+    ("CO2 Net: Efficient Distributed Training", "CO2 Net"),
+    ("Dissecting Tool-Integrated Reasoning: An Empirical Study", None),
+    ("Beyond Bayer: Learning Demosaicing", None),
+    ("Counting Still Counts: Revisiting Object Counting", None),
+    ("The Silent Judge: Unacknowledged Shortcut Bias", None),
+])
+def test_title_prefix_only_when_it_names_something(title, prefix):
+    span = title_prefix(title + "\n\nAbstract text.")
+    assert (title[slice(*span)] if span else None) == prefix
