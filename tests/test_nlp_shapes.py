@@ -68,3 +68,8 @@ def test_names_with_a_checkpoint_suffix_are_models_but_adapters_are_not():
     text = "We fine-tune XLM-RoBERTa-base and DeepSeek-Coder with LLaMA-Adapter."
     kinds = {text[s:e]: kind for s, e, kind, *_ in shape_mentions(text)}
     assert kinds == {"XLM-RoBERTa-base": "MODEL", "DeepSeek-Coder": "MODEL", "LLaMA-Adapter": ""}
+
+
+@pytest.mark.parametrize("word", ["TIR-enabled", "KG-Informed", "GDPR-derived", "non-TIR", "IVR-era"])
+def test_adjectives_built_on_names_are_not_names(word):
+    assert shape_kind(word) == ""

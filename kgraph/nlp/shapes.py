@@ -64,7 +64,8 @@ def shape_kind(name):
     >>> shape_kind("ALFWorld"), shape_kind("Transformer")
     ('camel', '')
     """
-    if not name[:1].isalpha() or name in GENERIC_ACRONYMS or _TITLE_WORDS.match(name) or _ADJECTIVE.search(name):
+    if (not name[:1].isalpha() or name in GENERIC_ACRONYMS or _TITLE_WORDS.match(name) or _ADJECTIVE.search(name)
+            or name.startswith(("non-", "Non-"))):
         return ""
     if _HAS_DIGIT.search(name):
         if name[0].islower() and not _HAS_UPPER.search(name) and not _MODEL_SUFFIX.search(name):
