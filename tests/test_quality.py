@@ -1,9 +1,9 @@
-"""Regression floor for extraction quality on the hand-annotated gold sets in tests/data/gold.
+"""Regression floors for extraction quality on the hand-annotated gold sets in tests/data/gold.
 
-arxiv-gold.jsonl: 30 corpus abstracts (title and abstract included); sample-gold.jsonl: the 50
-papers of the shipped sample page (matched by title). The floors sit a little under the scores
-measured when they were set (see README, "Extraction quality"), so a change that loses quality
-fails here.
+sample-gold.jsonl holds the 50 papers of the shipped sample page (matched by title); the
+arxiv-*.jsonl files hold corpus abstracts with their text. arxiv-heldout.jsonl is the blind set
+that was never used for tuning. Each floor sits a little under the score measured when it was
+set (tests/data/gold/README.md lists the scores), so a change that loses quality fails here.
 """
 
 from pathlib import Path
@@ -15,17 +15,20 @@ from kgraph.pipeline import extract_inputs
 
 GOLD = Path(__file__).parent / "data" / "gold"
 SAMPLE = Path(__file__).parents[1] / "data" / "daily-papers-sample.txt"
-FLOORS = {"entities": 0.58, "relations": 0.53}
 
 
-@pytest.mark.parametrize("gold_name, inputs", [
-    ("arxiv-gold.jsonl", GOLD / "arxiv-gold.jsonl"),
-    ("sample-gold.jsonl", SAMPLE),
+@pytest.mark.parametrize("gold_name, inputs, entity_floor, relation_floor", [
+    ("sample-gold.jsonl", SAMPLE, 0.61, 0.56),
+    ("arxiv-gold.jsonl", None, 0.62, 0.59),
+    ("arxiv-dev-a.jsonl", None, 0.51, 0.45),
+    ("arxiv-dev-b.jsonl", None, 0.50, 0.43),
+    ("arxiv-dev-c.jsonl", None, 0.49, 0.43),
+    ("arxiv-heldout.jsonl", None, 0.47, 0.47),
 ])
-def test_typed_f1_stays_above_the_floor(gold_name, inputs):
+def test_typed_f1_stays_above_the_floor(gold_name, inputs, entity_floor, relation_floor):
     gold = load_jsonl(GOLD / gold_name)
-    predicted = [item.to_json() for item in extract_inputs([str(inputs)])]
+    predicted = [item.to_json() for item in extract_inputs([str(inputs or GOLD / gold_name)])]
     report = score(gold, predicted)
     assert report.matched_papers == report.gold_papers == len(gold)
-    assert report.entities.f1 >= FLOORS["entities"], report.entities
-    assert report.relations.f1 >= FLOORS["relations"], report.relations
+    assert report.entities.f1 >= entity_floor, report.entities
+    assert report.relations.f1 >= relation_floor, report.relations
