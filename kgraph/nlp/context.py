@@ -106,7 +106,7 @@ class ContextTyper:
         while words and words[-1].lower() in _LINKERS:
             if words.pop() == "as" and words and words[-1] == "such":
                 words.pop()
-        if words and words[-1] in ("on", "across") and (len(words) < 2 or words[-2].lower() not in _ON_NOT_DATA):
+        if words and words[-1].lower() in ("on", "across") and (len(words) < 2 or words[-2].lower() not in _ON_NOT_DATA):
             return "DATASET"
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
 
