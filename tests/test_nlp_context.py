@@ -66,3 +66,13 @@ def test_model_head_needs_a_version_or_family_and_brackets_open_lists():
 def test_parameter_count_in_brackets_marks_a_model():
     assert _type("results on Corge (500M) and more", "Corge") == "MODEL"
     assert _type("results on Corge (see above) and more", "Corge") == "DATASET"
+
+
+def test_appositive_head_noun_even_when_the_phrase_runs_on():
+    typer = ContextTyper({"DATASET": ["benchmark"], "METHOD": ["method"]})
+    text = "We introduce FooNet-F, a large-scale benchmark curated from web images."
+    start = text.index("FooNet-F")
+    assert typer.type_at(text, start, start + len("FooNet-F")) == "DATASET"
+    text = "We introduce BarX, a newly collected benchmark."
+    start = text.index("BarX")
+    assert typer.type_at(text, start, start + 4) == "DATASET"

@@ -27,6 +27,7 @@ from kgraph.nlp.shapes import model_name
 _NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
                       "named", "dubbed", "(termed", "(called", "(named", "(dubbed", "("))
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
@@ -79,12 +80,30 @@ class ContextTyper:
             return kind
         if start == 0 and text.startswith(":", end):
             return self.title_type(text, end)
-        appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
+        if text.startswith(",", end):
+            kind = self._appositive_type(text, end)
+            if kind:
+                return kind
+        return self._type_before(text[max(0, start - 40):start].split())
+
+    def _appositive_type(self, text, comma):
+        """Type from the head noun of an appositive (", a new challenge benchmark for ..."), or "".
+
+        The last head noun of a noun phrase ending at a preposition or punctuation; failing that,
+        the first head noun among its first words (", a large-scale benchmark curated from ...").
+        """
+        appositive = _APPOSITIVE.match(text, comma)
         if appositive:
             for token in reversed(appositive.group(1).split()):
                 if token.lower() in self.heads:
                     return self.heads[token.lower()]
-        return self._type_before(text[max(0, start - 40):start].split())
+            return ""
+        opening = _APPOSITIVE_OPENING.match(text, comma)
+        if opening:
+            for token in opening.group(1).split():
+                if token.lower() in self.heads:
+                    return self.heads[token.lower()]
+        return ""
 
     def title_type(self, text, colon):
         """Type of a title prefix ending at ``colon`` from the head noun of the phrase after it, or "".
