@@ -23,6 +23,9 @@ SAMPLE = Path(__file__).parents[1] / "data" / "daily-papers-sample.txt"
     ("arxiv-dev-a.jsonl", None, 0.51, 0.45),
     ("arxiv-dev-b.jsonl", None, 0.50, 0.43),
     ("arxiv-dev-c.jsonl", None, 0.49, 0.43),
+    ("arxiv-dev-d.jsonl", None, 0.53, 0.48),
+    ("arxiv-dev-e.jsonl", None, 0.55, 0.53),
+    ("arxiv-dev-f.jsonl", None, 0.54, 0.44),
     ("arxiv-heldout.jsonl", None, 0.47, 0.47),
 ])
 def test_typed_f1_stays_above_the_floor(gold_name, inputs, entity_floor, relation_floor):
