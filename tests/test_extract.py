@@ -241,3 +241,10 @@ def test_sentence_initial_on_and_challenge_type_datasets(extractor):
     result = extractor.extract(_paper("On FooSQL-Lite, our method wins. We enter the BarVR-R challenge."))
     assert _entity(result, "FooSQL-Lite").type == "DATASET"
     assert _entity(result, "BarVR-R").type == "DATASET"
+
+
+def test_task_phrase_needs_a_place_where_tasks_are_named(extractor):
+    result = extractor.extract(_paper(
+        "We study methods for video captioning. Our captioning model beats prior image captioning results."))
+    names = {e.name for e in result.entities}
+    assert "video captioning" in names and "image captioning" not in names

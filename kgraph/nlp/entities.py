@@ -14,7 +14,9 @@ around it, then its list neighbours (kgraph.nlp.context), where capitalised
 words listed after a mention ("GaLore and Fira") become mentions too; mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
-plural one defined as a class of models ("Large Foundation Models (LFMs)").
+plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor
+a task phrase found only by its head word unless it stands where tasks are
+named: in the title, or after "for", "in", "on", "such as", a comma ...
 """
 
 import functools
@@ -32,6 +34,11 @@ from kgraph.resolve import entity_key
 _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
+# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning")
+_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|tackle|tackles|study|studies|investigate|"
+                          r"investigates|such as|including|and|or)|,)"
+                          r" (?:the |a |an )?$")
+_PHRASE_ONLY = frozenset(("phrase", "context"))
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage"))
 LIST_CONFIDENCE = 0.4
 
@@ -148,6 +155,8 @@ class EntityMerger:
                 sources |= member[5]
             if not sources & _SUPPORT:
                 continue
+            if sources <= _PHRASE_ONLY and members[0][2] == "TASK" and not any(_task_context(text, m[0]) for m in members):
+                continue
             index = len(entities)
             if "lex" in sources:
                 known.add(index)
@@ -162,6 +171,11 @@ def _tail(phrase):
     """``"... " + the last two words`` of a phrase: stop names of that form ("... learning rate") end no name."""
     words = phrase.rstrip("s").rsplit(" ", 2)
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
+
+
+def _task_context(text, start):
+    """Whether a task phrase at ``start`` sits where tasks are named: the title, or after "for", "in", ...."""
+    return text.find("\n\n") > start or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _root(parent, key):
