@@ -26,6 +26,7 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
+from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
 from kgraph.nlp.state import state
@@ -149,13 +150,15 @@ class EntityMerger:
             groups.setdefault(_root(parent, key) if parent else key, []).append(mention)
         entities, spans, known = [], [], set()
         shorts = {short for short, _ in links}
+        title_end = text.find(TITLE_SEPARATOR)
         for members in groups.values():
             sources = set()
             for member in members:
                 sources |= member[5]
             if not sources & _SUPPORT:
                 continue
-            if sources <= _PHRASE_ONLY and members[0][2] == "TASK" and not any(_task_context(text, m[0]) for m in members):
+            if sources <= _PHRASE_ONLY and members[0][2] == "TASK" and not any(
+                    _task_context(text, m[0], title_end) for m in members):
                 continue
             index = len(entities)
             if "lex" in sources:
@@ -173,9 +176,9 @@ def _tail(phrase):
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
 
 
-def _task_context(text, start):
+def _task_context(text, start, title_end):
     """Whether a task phrase at ``start`` sits where tasks are named: the title, or after "for", "in", ...."""
-    return text.find("\n\n") > start or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
+    return start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _root(parent, key):

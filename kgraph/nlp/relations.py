@@ -73,7 +73,7 @@ class RelationFinder:
         cues, known = current["cues"], current.get("known", ())
         cue_ends = [c[0] for c in cues]
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
-        found, first_sentence, titled = {}, {}, []
+        found, first_sentence, first_mention, titled = {}, {}, {}, []
         previous = (None, -1, None)  # sentence index, end, cue
         for start, end, index in current["spans"]:
             if start < abstract_start:
@@ -81,6 +81,7 @@ class RelationFinder:
                 continue
             sent = bisect.bisect_right(starts, start) - 1
             sent_start, sent_end = sents[sent]
+            first_mention.setdefault(index, (sent_start, sent_end))
             gap_start = previous[1] if previous[0] == sent else sent_start
             if previous[0] == sent and _GLUE.match(text, gap_start, start):
                 cue = previous[2]
@@ -102,7 +103,7 @@ class RelationFinder:
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
         _title_proposal(text, current["spans"], first_sentence, found)
-        _title_roles(titled, entities, _mention_sentences(current["spans"], sents, starts, abstract_start), found)
+        _title_roles(titled, entities, first_mention, found)
         _proposed_variants(entities, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
@@ -142,19 +143,11 @@ def _title_proposal(text, spans, first_sentence, found):
     found[("PROPOSES", index)] = (start, end, CUE_CONFIDENCE)
 
 
-def _mention_sentences(spans, sents, starts, abstract_start):
-    """Entity index -> the abstract sentence of its first mention there."""
-    first = {}
-    for start, _, index in spans:
-        if start >= abstract_start and index not in first:
-            first[index] = sents[bisect.bisect_right(starts, start) - 1]
-    return first
-
-
 def _title_roles(titled, entities, first_mention, found):
     """A task or dataset named in the title is what the paper is about: its default role when it has no relation yet.
 
-    Evidence is the first abstract sentence naming it, else the title (``-1, -1``).
+    Evidence is the first abstract sentence naming it (``first_mention``: entity index -> sentence), else the
+    title (``-1, -1``).
     """
     related = {index for _, index in found}
     for index in titled:
