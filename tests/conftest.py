@@ -1,4 +1,4 @@
-"""Shared fixtures: the sample page built once per test session."""
+"""Shared fixtures: the sample page built once per test session, and the extractor on a fixture lexicon."""
 
 from pathlib import Path
 
@@ -16,3 +16,12 @@ def sample_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("sample") / "kgraph.db"
     build([str(SAMPLE)], str(db))
     return db
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """An Extractor on the small fixture lexicon and stop names of tests/data/extract."""
+    from kgraph.extract import Extractor
+
+    data = ROOT / "tests" / "data" / "extract"
+    return Extractor(data / "lexicon.tsv", data / "stopnames.txt")

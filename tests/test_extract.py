@@ -1,19 +1,10 @@
 """Extractor on spacy.blank("en") with a small fixture lexicon (tests/data/extract)."""
 
-from pathlib import Path
-
 import pytest
 
 from kgraph.extract import Extractor
 from kgraph.models import Paper
 from kgraph.nlp.resources import data_path
-
-DATA = Path(__file__).parent / "data" / "extract"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor(DATA / "lexicon.tsv", DATA / "stopnames.txt")
 
 
 def _paper(abstract, title="A study", pid="p1"):

@@ -1,56 +1,45 @@
 """Relation roles (kgraph.nlp.relations) through the extractor on a small fixture lexicon."""
 
-import functools
-from pathlib import Path
-
-from kgraph.extract import Extractor
 from kgraph.models import Paper
 
-DATA = Path(__file__).parent / "data" / "extract"
 
-
-@functools.lru_cache(maxsize=1)
-def _extractor():
-    return Extractor(DATA / "lexicon.tsv", DATA / "stopnames.txt")
-
-
-def _relations(title, abstract):
+def _relations(extractor, title, abstract):
     """Relations of one paper, keyed by (type, target)."""
-    result = _extractor().extract(Paper("p1", title, abstract))
+    result = extractor.extract(Paper("p1", title, abstract))
     return {(r.type, r.target): r for r in result.relations}
 
 
-def test_task_named_in_the_title_is_addressed_even_if_the_abstract_only_motivates_it():
+def test_task_named_in_the_title_is_addressed_even_if_the_abstract_only_motivates_it(extractor):
     abstract = "Continual learning is hard. Models forget old data quickly."
-    relations = _relations("Better Replay for Continual Learning", abstract)
+    relations = _relations(extractor, "Better Replay for Continual Learning", abstract)
     found = relations[("ADDRESSES", "continual learning")]
     assert (found.start, found.end) == (0, len("Continual learning is hard."))
 
 
-def test_title_task_not_in_the_abstract_has_title_evidence():
-    relations = _relations("Tricks for continual learning", "We study replay buffers of several sizes.")
+def test_title_task_not_in_the_abstract_has_title_evidence(extractor):
+    relations = _relations(extractor, "Tricks for continual learning", "We study replay buffers of several sizes.")
     found = relations[("ADDRESSES", "continual learning")]
     assert (found.start, found.end, found.evidence) == (-1, -1, "Tricks for continual learning")
 
 
-def test_method_named_only_in_the_title_gets_no_default_role():
-    relations = _relations("Notes on Adam", "Optimizers matter. We study their warm-up.")
+def test_method_named_only_in_the_title_gets_no_default_role(extractor):
+    relations = _relations(extractor, "Notes on Adam", "Optimizers matter. We study their warm-up.")
     assert not any(target == "Adam" for _, target in relations)
 
 
-def test_dataset_after_a_using_cue_is_evaluated_on_not_used():
-    relations = _relations("A study", "We evaluate our method using the CIFAR-10 dataset.")
+def test_dataset_after_a_using_cue_is_evaluated_on_not_used(extractor):
+    relations = _relations(extractor, "A study", "We evaluate our method using the CIFAR-10 dataset.")
     assert ("EVALUATED_ON", "CIFAR-10") in relations
     assert ("USES", "CIFAR-10") not in relations
 
 
-def test_names_built_on_a_proposed_name_are_proposed():
+def test_names_built_on_a_proposed_name_are_proposed(extractor):
     abstract = "We propose FooNet, a new network. FooNet-7B outperforms LoRA, and FooNet-Lite is small."
-    relations = _relations("A study", abstract)
+    relations = _relations(extractor, "A study", abstract)
     assert {("PROPOSES", "FooNet"), ("PROPOSES", "FooNet-7B")} <= set(relations)
     assert ("COMPARED_WITH", "LoRA") in relations
 
 
-def test_name_before_baseline_is_compared_with():
-    relations = _relations("A study", "We train FooNet. FooNet is twice as fast as an Adam baseline.")
+def test_name_before_baseline_is_compared_with(extractor):
+    relations = _relations(extractor, "A study", "We train FooNet. FooNet is twice as fast as an Adam baseline.")
     assert ("COMPARED_WITH", "Adam") in relations
