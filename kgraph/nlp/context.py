@@ -94,16 +94,13 @@ class ContextTyper:
         """
         appositive = _APPOSITIVE.match(text, comma)
         if appositive:
-            for token in reversed(appositive.group(1).split()):
-                if token.lower() in self.heads:
-                    return self.heads[token.lower()]
-            return ""
+            return self._first_head(reversed(appositive.group(1).split()))
         opening = _APPOSITIVE_OPENING.match(text, comma)
-        if opening:
-            for token in opening.group(1).split():
-                if token.lower() in self.heads:
-                    return self.heads[token.lower()]
-        return ""
+        return self._first_head(opening.group(1).split()) if opening else ""
+
+    def _first_head(self, words):
+        """The type of the first head noun among ``words``, or ""."""
+        return next((self.heads[word.lower()] for word in words if word.lower() in self.heads), "")
 
     def title_type(self, text, colon):
         """Type of a title prefix ending at ``colon`` from the head noun of the phrase after it, or "".
