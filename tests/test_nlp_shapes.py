@@ -53,15 +53,23 @@ def test_shape_name_stops_at_a_hyphen_glued_function_word():
     assert [text[s:e] for s, e, *_ in shape_mentions(text)] == ["MotionMillion", "Qwen1.5-110B-Chat"]
 
 
-@pytest.mark.parametrize("name", ["FinanceBench", "FHIR-AgentBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld"])
+@pytest.mark.parametrize("name", ["FinanceBench", "FHIR-AgentBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld",
+                                  "OralCorpus", "MathData-v2", "Graph200K"])
 def test_benchmark_style_names_are_datasets(name):
     text = f"We test on {name} today."
     assert [(text[s:e], kind) for s, e, kind, *_ in shape_mentions(text)] == [(name, "DATASET")]
 
 
-@pytest.mark.parametrize("name", ["VQA", "GaLore", "EvalNet"])
+@pytest.mark.parametrize("name", ["VQA", "GaLore", "EvalNet", "RocksDB", "SetFit"])
 def test_other_names_are_not_typed_as_datasets_by_shape(name):
     assert all(kind != "DATASET" for _, _, kind, *_ in shape_mentions(f"We use {name} here."))
+
+
+@pytest.mark.parametrize("name, kind", [("NetScore", "METRIC"), ("gIoU", "METRIC"), ("BERTScore", "METRIC"),
+                                        ("ScoreNet", ""), ("IoUNet", "")])
+def test_score_and_iou_names_are_metrics(name, kind):
+    text = f"We report {name} here."
+    assert [(text[s:e], found) for s, e, found, *_ in shape_mentions(text)] == [(name, kind)]
 
 
 def test_names_with_a_checkpoint_suffix_are_models_but_adapters_are_not():

@@ -36,8 +36,11 @@ _HAS_UPPER = re.compile(r"[A-Z]")
 _HAS_LOWER = re.compile(r"[a-z]")
 _TWO_UPPER = re.compile(r"[A-Z].*[A-Z]")
 _ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
-# benchmark-style names: "FinanceBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld", "ReasonZoo"
-_DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA)(?=$|[-\d])")
+# benchmark-style names: "FinanceBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld", "OralCorpus", "Graph200K"
+# (a size suffix in thousands); metric names: "NetScore", "gIoU"
+_DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA|Corpus|Data|Set)(?=$|[-\d])")
+_DATASET_SIZE = re.compile(r"(?<=[A-Za-z])\d+K$")
+_METRIC_NAME = re.compile(r"(?:Score|IoU)$")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
@@ -107,8 +110,12 @@ def model_shape(name):
 def _classify(name):
     """``(shape kind, type)`` of a name; cached because names recur across abstracts."""
     kind = shape_kind(name)
+    if kind == "versioned" and _DATASET_SIZE.search(name):
+        return kind, "DATASET"
     if (kind == "versioned" and model_shape(name)) or (kind and _MODEL_SUFFIX.search(name)):
         return kind, "MODEL"
+    if kind in ("camel", "versioned") and _METRIC_NAME.search(name):
+        return kind, "METRIC"
     return kind, "DATASET" if kind != "acronym" and _DATASET_NAME.search(name) else ""
 
 
