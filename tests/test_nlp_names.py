@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.names import title_prefix
+from kgraph.nlp.names import cue_name_mentions, title_prefix
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -17,3 +17,13 @@ from kgraph.nlp.names import title_prefix
 def test_title_prefix_only_when_it_names_something(title, prefix):
     span = title_prefix(title + "\n\nAbstract text.")
     assert (title[slice(*span)] if span else None) == prefix
+
+
+@pytest.mark.parametrize("text, names", [
+    ("we present a novel Spike-Aware Adam that", ["Spike-Aware Adam"]),
+    ("we present a novel Transformer-based approach", []),
+])
+def test_cue_names_are_not_hyphen_adjectives(text, names):
+    cue_end = text.index("novel") + len("novel")
+    mentions = cue_name_mentions(text, [(cue_end, -text.index("a novel"), "PROPOSES")])
+    assert [text[start:end] for start, end, *_ in mentions] == names

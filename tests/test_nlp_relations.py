@@ -43,3 +43,23 @@ def test_names_built_on_a_proposed_name_are_proposed(extractor):
 def test_name_before_baseline_is_compared_with(extractor):
     relations = _relations(extractor, "A study", "We train FooNet. FooNet is twice as fast as an Adam baseline.")
     assert ("COMPARED_WITH", "Adam") in relations
+
+
+def test_defined_parts_of_a_proposal_are_proposed_but_defined_background_methods_are_used(extractor):
+    abstract = ("We propose FooNet for video tasks. FooNet consists of a Frequency-domain Feature Interaction (FFI) "
+                "module. Features are pooled with Long Short-Term Memory (LSTM) networks.")
+    relations = _relations(extractor, "A title", abstract)
+    assert ("PROPOSES", "FFI") in relations and ("USES", "FFI") not in relations
+    assert ("USES", "LSTM") in relations and ("PROPOSES", "LSTM") not in relations
+
+
+def test_known_method_a_proposal_is_based_on_is_used(extractor):
+    relations = _relations(extractor, "A title", "We propose a novel Transformer-based approach to parsing.")
+    assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations
+
+
+def test_released_models_listed_after_a_proposing_cue_are_used(extractor):
+    abstract = "This study presents a systematic analysis of biases in three models: Qwen-7B, Mistral-Nemo and Yi-34B."
+    relations = _relations(extractor, "A title", abstract)
+    assert {target for kind, target in relations if kind == "USES"} == {"Qwen-7B", "Mistral-Nemo", "Yi-34B"}
+    assert not any(kind == "PROPOSES" for kind, _ in relations)

@@ -13,7 +13,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.shapes import shape_kind
+from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
 
 TITLE_SEPARATOR = "\n\n"
@@ -62,7 +62,7 @@ def cue_name_mentions(text, cues):
     mentions = []
     for end, _, kind in cues:
         match = _CAP_NAME.match(text, end) if kind == "PROPOSES" else None
-        if match:
+        if match and not is_adjective(match.group(1)):
             start = match.start(1)
             name = match.group(1).rstrip(".")
             mentions.append((start, start + len(name), "", None, CUE_CONFIDENCE, "cue"))

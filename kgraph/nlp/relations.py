@@ -12,7 +12,14 @@ background sentences before the paper first speaks of itself ("we", "this
 paper"). A method or model not in the lexicon and without a cue of its own,
 named after a proposing cue in the same sentence, is part of the proposal
 ("we propose Foo, combining momentum reset and spike-aware clipping"):
-PROPOSES (not for acronyms: those are mostly background abbreviations). Output: the state's ``relations``, ``(type, entity_index, sent_start,
+PROPOSES (not for acronyms, mostly background abbreviations, nor released
+model names). An acronym the paper defines with a Title-Case long form
+("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
+about parts or proposals uses it ("FooNet consists of ... module"); a known
+method named right before "-based" or "architecture" after a proposing cue
+("we propose a GAN-based approach") is used, not proposed.
+
+Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
 prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract
 never mentions it. Confidence: 0.8 with a cue, 0.5 for a default role,
@@ -26,6 +33,7 @@ from spacy.language import Language
 
 from kgraph.nlp.names import TITLE_SEPARATOR, title_prefix
 from kgraph.nlp.resources import read_cues
+from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import state
 
 DEFAULT_ROLE = {"DATASET": "EVALUATED_ON", "METRIC": "MEASURES", "TASK": "ADDRESSES",
@@ -46,7 +54,14 @@ _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
 _NAME_PARTS = re.compile(r"[\s\-]+")
+# "we propose a GAN-based approach", "a novel convolutional neural network (CNN) architecture": a known method
+# the proposal is built on
+_BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b| (?:architecture|framework|approach|backbone)\b)")
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
+_TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
+                               r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
+_PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echanisms?|comprises|comprising|consists|"
+                         r"consisting|core|innovation|introduces?|introducing|propose[sd]?|define[sd]?|features)\b")
 CUE_CONFIDENCE = 0.8
 DEFAULT_CONFIDENCE = 0.5
 
@@ -90,10 +105,13 @@ class RelationFinder:
             cue = self._right_cue(text, end, sent_end) or cue
             previous = (sent, end, cue)
             kind = entities[index][1]
-            if cue and kind in _CUE_TARGETS[cue]:
+            if cue == "PROPOSES" and index in known and _BUILT_ON.match(text, end):
+                relation, confidence = "USES", CUE_CONFIDENCE
+            elif cue and kind in _CUE_TARGETS[cue]:
                 relation, confidence = cue, CUE_CONFIDENCE
             elif (cue is None and kind in _PROPOSAL_PARTS and index not in known
-                  and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])):
+                  and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])
+                  and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
             elif sent_start >= background_end:
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
@@ -103,6 +121,7 @@ class RelationFinder:
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
         _title_proposal(text, current["spans"], first_sentence, found)
+        _defined_parts(text, current, known, found, background_end)
         _title_roles(titled, entities, first_mention, found)
         _proposed_variants(entities, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
@@ -167,6 +186,22 @@ def _proposed_variants(entities, known, found):
         if relation != "PROPOSES" and index not in known and name not in proposed \
                 and proposed & set(_NAME_PARTS.split(name)):
             found.setdefault(("PROPOSES", index), evidence)
+
+
+def _defined_parts(text, current, known, found, background_end):
+    """A new method the paper defines by a Title-Case long form and acronym, used in a sentence about
+    its parts ("FooNet consists of a Frequency-domain Feature Interaction (FFI) module"), is proposed."""
+    index_at = {(s, e): i for s, e, i in current["spans"]}
+    entities = current["entities"]
+    for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
+        index = index_at.get((short_start, short_end), index_at.get((long_start, long_end)))
+        if (index is None or index in known or entities[index][1] not in _PROPOSAL_PARTS
+                or min(short_start, long_start) < background_end
+                or not _TITLE_CASE_WORDS.match(text, long_start, long_end)):
+            continue
+        evidence = found.get(("USES", index))
+        if evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1]):
+            found[("PROPOSES", index)] = evidence
 
 
 def _finalise(found):
