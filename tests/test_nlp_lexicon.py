@@ -54,3 +54,10 @@ def test_name_continued_by_a_hyphenated_part_is_not_matched():
 def test_lean_tokenizer_splits_brackets_punctuation_and_hyphens(text, tokens):
     tokenizer = lean_tokenizer(spacy.blank("en").tokenizer)
     assert [t.text for t in tokenizer(text)] == tokens
+
+
+def test_lower_case_names_with_digits_match_capitalised_but_not_upper_case():
+    nlp, matcher = _matcher([("top-1", "METRIC", ())])
+    doc = matcher(nlp("Top-1 rises; TOP-1 and top-1 too."))
+    state = doc.user_data["kgraph"]
+    assert [state["text"][s:e] for s, e, *_ in state["mentions"]] == ["Top-1", "top-1"]

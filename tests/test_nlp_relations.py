@@ -63,3 +63,8 @@ def test_released_models_listed_after_a_proposing_cue_are_used(extractor):
     relations = _relations(extractor, "A title", abstract)
     assert {target for kind, target in relations if kind == "USES"} == {"Qwen-7B", "Mistral-Nemo", "Yi-34B"}
     assert not any(kind == "PROPOSES" for kind, _ in relations)
+
+
+def test_examples_after_a_long_comparison_phrase_are_compared(extractor):
+    abstract = "We train FooNet. It outperforms larger general-purpose open-weight and proprietary LLMs (e.g., GPT-4)."
+    assert ("COMPARED_WITH", "GPT-4") in _relations(extractor, "A title", abstract)

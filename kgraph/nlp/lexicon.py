@@ -105,10 +105,14 @@ def _inside(text, start):
 
 
 def _entry(candidates, surface):
-    """The lexicon entry matching ``surface``: an exact-case name first, else a case-insensitive one."""
+    """The lexicon entry matching ``surface``: an exact-case name first, else a case-insensitive one.
+
+    A lower-case name with a digit ("top-1") also matches with its first letter capitalised ("Top-1").
+    """
     folded = None
     for entry in candidates:
-        if entry[0] == surface:
+        exact = entry[0]
+        if exact == surface or (exact is not None and exact.islower() and surface == exact[0].upper() + exact[1:]):
             return entry
         if entry[0] is None:
             folded = entry

@@ -49,6 +49,7 @@ _CUE_TARGETS = {
 _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5}
 _FILLER_STOP = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
+_EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]ere)\b")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
@@ -135,13 +136,17 @@ class RelationFinder:
 
 
 def _nearest_cue(text, cues, cue_ends, gap_start, start):
-    """The class of the last cue in ``text[gap_start:start]`` followed by a short filler, or None."""
+    """The class of the last cue in ``text[gap_start:start]`` followed by a short filler, or None.
+
+    The filler may be twice as long when it ends by giving examples ("outperforms larger LLMs (e.g., ").
+    """
     index = bisect.bisect_right(cue_ends, start) - 1
     if index < 0 or -cues[index][1] < gap_start:
         return None
     end, _, kind = cues[index]
     tail = text[end:start].split()
-    if len(tail) > _MAX_FILLER[kind] or any(word.lower() in _FILLER_STOP for word in tail):
+    limit = _MAX_FILLER[kind] * 2 if _EXAMPLES.search(text, end, start) else _MAX_FILLER[kind]
+    if len(tail) > limit or any(word.lower() in _FILLER_STOP for word in tail):
         return None
     return kind
 
