@@ -66,8 +66,9 @@ def test_other_names_are_not_typed_as_datasets_by_shape(name):
 
 
 @pytest.mark.parametrize("name, kind", [("NetScore", "METRIC"), ("gIoU", "METRIC"), ("BERTScore", "METRIC"),
-                                        ("ScoreNet", ""), ("IoUNet", "")])
-def test_score_and_iou_names_are_metrics(name, kind):
+                                        ("Patho-FID", "METRIC"), ("d-BLEU", "METRIC"), ("BD-Rate", "METRIC"),
+                                        ("ScoreNet", ""), ("IoUNet", ""), ("FID-Net", "")])
+def test_score_iou_and_known_metric_variants_are_metrics(name, kind):
     text = f"We report {name} here."
     assert [(text[s:e], found) for s, e, found, *_ in shape_mentions(text)] == [(name, kind)]
 

@@ -37,10 +37,11 @@ _HAS_LOWER = re.compile(r"[a-z]")
 _TWO_UPPER = re.compile(r"[A-Z].*[A-Z]")
 _ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
 # benchmark-style names: "FinanceBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld", "OralCorpus", "Graph200K"
-# (a size suffix in thousands); metric names: "NetScore", "gIoU"
+# (a size suffix in thousands); metric names: "NetScore", "gIoU", "Patho-FID", "d-BLEU", "BD-Rate"
 _DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA|Corpus|Data|Set)(?=$|[-\d])")
 _DATASET_SIZE = re.compile(r"(?<=[A-Za-z])\d+K$")
-_METRIC_NAME = re.compile(r"(?:Score|IoU)$")
+_METRIC_NAME = re.compile(r"(?:Score|IoU)$|(?:^|-)(?:FID|FVD|BLEU|ROUGE|METEOR|PQ|PSNR|SSIM|LPIPS|AUC|AUROC|mAP|F1|"
+                          r"WER|CER|Rate|Acc)(?:$|@|-\d+$)")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
