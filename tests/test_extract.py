@@ -239,3 +239,10 @@ def test_task_phrase_needs_a_place_where_tasks_are_named(extractor):
         "We study methods for video captioning. Our captioning model beats prior image captioning results."))
     names = {e.name for e in result.entities}
     assert "video captioning" in names and "image captioning" not in names
+
+
+def test_multi_word_names_ending_in_a_dataset_or_metric_head_take_its_type(extractor):
+    result = extractor.extract(_paper(
+        "We introduce the Open Korean Historical Corpus. We also introduce the Spatial Fusion Network."))
+    assert _entity(result, "Open Korean Historical Corpus").type == "DATASET"
+    assert _entity(result, "Spatial Fusion Network").type == "METHOD"

@@ -10,7 +10,8 @@ Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
 names (stop names, generic acronyms) are dropped, except training stages named
 as a pair (kgraph.nlp.phrases); each mention is typed
 from the lexicon or its shape, the head of its acronym long form, the words
-around it, then its list neighbours (kgraph.nlp.context), where capitalised
+around it, its own dataset or metric head noun ("Open Korean Historical
+Corpus"), then its list neighbours (kgraph.nlp.context), where capitalised
 words listed after a mention ("GaLore and Fira") become mentions too; mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
@@ -41,6 +42,7 @@ _TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|ta
                           r" (?:the |a |an )?$")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage"))
+_OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 LIST_CONFIDENCE = 0.4
 
 
@@ -82,8 +84,9 @@ class EntityMerger:
         if generic:
             names = {text[start:end] for start, end in generic}
             mentions = [m for m in mentions if text[m[0]:m[1]] not in names]
-        typed = [[start, end, kind or long_types.get((start, end)) or self.typer.type_at(text, start, end),
-                  canonical, conf, sources] for start, end, kind, canonical, conf, sources in mentions]
+        typed = [[start, end, kind or long_types.get((start, end)) or self.typer.type_at(text, start, end)
+                  or self._own_head_type(text[start:end]), canonical, conf, sources]
+                 for start, end, kind, canonical, conf, sources in mentions]
         spread_list_types(text, typed)
         for mention in typed:
             if mention[2] == "TASK" and not text[mention[0]].isupper():
@@ -92,6 +95,11 @@ class EntityMerger:
                 mention[5].add("context")
         current["entities"], current["spans"], current["known"] = self._group(typed, links, text)
         return doc
+
+    def _own_head_type(self, name):
+        """DATASET or METRIC when a multi-word name ends in such a head noun ("Open Korean Historical Corpus")."""
+        kind = self.typer.head_type(name) if " " in name else ""
+        return kind if kind in _OWN_HEAD_TYPES else ""
 
     def _select(self, mentions, text):
         """Non-overlapping mentions, the longest where they overlap; vague names removed.
