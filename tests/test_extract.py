@@ -246,3 +246,10 @@ def test_multi_word_names_ending_in_a_dataset_or_metric_head_take_its_type(extra
         "We introduce the Open Korean Historical Corpus. We also introduce the Spatial Fusion Network."))
     assert _entity(result, "Open Korean Historical Corpus").type == "DATASET"
     assert _entity(result, "Spatial Fusion Network").type == "METHOD"
+
+
+def test_evaluative_words_do_not_start_a_phrase(extractor):
+    result = extractor.extract(_paper("We lower the average inference cost and show negligible accuracy loss."))
+    names = {e.name for e in result.entities}
+    assert "inference cost" in names and "average inference cost" not in names
+    assert "negligible accuracy loss" not in names
