@@ -253,3 +253,10 @@ def test_evaluative_words_do_not_start_a_phrase(extractor):
     names = {e.name for e in result.entities}
     assert "inference cost" in names and "average inference cost" not in names
     assert "negligible accuracy loss" not in names
+
+
+def test_dataset_name_before_a_task_head_stays_a_dataset(extractor):
+    result = extractor.extract(_paper("We report results on CIFAR-10 image classification."))
+    names = {e.name: e.type for e in result.entities}
+    assert names.get("CIFAR-10") == "DATASET"
+    assert not any(name.startswith("CIFAR-10 ") for name in names)

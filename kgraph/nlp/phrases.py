@@ -10,7 +10,9 @@ function or verb words (``modifier_stop``: "the", "our", "novel",
 and capitalised words ("Although"), so "a novel training" gives nothing.
 A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
-learning", "class-incremental continual learning" a TASK. A few heads
+learning", "class-incremental continual learning" a TASK. A dataset name
+among the modifiers is not part of the phrase: "ModelNet40 classification"
+names the data and the task apart. A few heads
 (``standalone_heads``: "rehearsal", "checkpointing") name a technique on
 their own, but not as the end of a compound ("token-pruning").
 
@@ -63,7 +65,7 @@ class PhraseFinder:
             return doc
         lexicon_ends = {m[1]: (m[0], m[2]) for m in mentions if m[5] == "lex"}
         for start, end, kind in heads:
-            first = self.phrase_start(text, start)
+            first = _after_dataset(text, self.phrase_start(text, start), start, lexicon_ends)
             if first == start:
                 if text[start:end].lower() in self.standalone and text[start - 1] != "-":
                     mentions.append((start, end, kind, None, STANDALONE_CONFIDENCE, "phrase"))
@@ -97,3 +99,14 @@ class PhraseFinder:
                 break
             start = begin
         return start
+
+
+def _after_dataset(text, first, head_start, lexicon_ends):
+    """Where a phrase starts once a dataset name among its modifiers is cut off ("ModelNet40 classification")."""
+    space = text.find(" ", first, head_start)
+    while space >= 0:
+        named = lexicon_ends.get(space)
+        if named is not None and named[1] == "DATASET" and named[0] >= first:
+            first = space + 1
+        space = text.find(" ", space + 1, head_start)
+    return first
