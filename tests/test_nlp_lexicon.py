@@ -61,3 +61,11 @@ def test_lower_case_names_with_digits_match_capitalised_but_not_upper_case():
     doc = matcher(nlp("Top-1 rises; TOP-1 and top-1 too."))
     state = doc.user_data["kgraph"]
     assert [state["text"][s:e] for s, e, *_ in state["mentions"]] == ["Top-1", "top-1"]
+
+
+def test_dataset_editions_extend_the_name_but_counts_and_metric_values_do_not():
+    rows = [("AIME", "DATASET", ()), ("MNIST", "DATASET", ()), ("BLEU", "METRIC", ())]
+    nlp, matcher = _matcher(rows)
+    doc = matcher(nlp("We use AIME 2025, AIME 24 and MNIST 10 classes; BLEU 32."))
+    state = doc.user_data["kgraph"]
+    assert [state["text"][s:e] for s, e, *_ in state["mentions"]] == ["AIME 2025", "AIME 24", "MNIST", "BLEU"]

@@ -31,8 +31,10 @@ from kgraph.nlp.resources import read_cues, read_lexicon
 from kgraph.nlp.state import state
 
 LEXICON_CONFIDENCE = 0.9
+_EDITION = re.compile(r" (?:(?:19|20)?\d\d(?=[,.;:)]|$| and | or )|I{1,3}V?\b)")  # "AIME 2025", "PKU-MMD II"
 _VERSION = re.compile(r" (?:\d+(?:\.\d+)?[BMK]?|v\d+(?:\.\d+)?)(?: (?:Ultra|Pro|Max|Mini|Nano|Plus|Lite|Turbo|Flash|"
                       r"Chat|Instruct|Base|Large|Small|Medium|XL|\d+(?:\.\d+)?[BMK]))?(?![\w\-]|\.\w)")
+_RELEASE = {"MODEL": _VERSION, "DATASET": _EDITION}  # a version after a known name names a release
 
 
 @Language.factory("kgraph_lexicon", default_config={"lexicon_path": None})
@@ -79,9 +81,10 @@ class LexiconMatcher:
                 entry = _entry(value, text[start_char:end_char])
                 if entry is None or _continued(text, end_char) or (entry[0] and _inside(text, start_char)):
                     continue
-                version = _VERSION.match(text, end_char) if entry[1] == "MODEL" else None
-                if version:  # "Pythia 410M", "Nemotron 3 Ultra": a named release of a known family
-                    mentions.append((start_char, version.end(), "MODEL", None, LEXICON_CONFIDENCE, "lex"))
+                release = _RELEASE.get(entry[1])
+                version = release.match(text, end_char) if release else None
+                if version:  # "Pythia 410M", "Nemotron 3 Ultra", "AIME 2025": a release of a known name
+                    mentions.append((start_char, version.end(), entry[1], None, LEXICON_CONFIDENCE, "lex"))
                 else:
                     mentions.append((start_char, end_char, entry[1], entry[2], LEXICON_CONFIDENCE, "lex"))
             elif role == "cue":
