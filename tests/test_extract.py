@@ -260,3 +260,10 @@ def test_dataset_name_before_a_task_head_stays_a_dataset(extractor):
     names = {e.name: e.type for e in result.entities}
     assert names.get("CIFAR-10") == "DATASET"
     assert not any(name.startswith("CIFAR-10 ") for name in names)
+
+
+def test_problem_named_after_for_in_the_title_is_an_addressed_task(extractor):
+    result = extractor.extract(Paper("p1", "A Post-Processing Framework for Group Fairness",
+                                     "We adjust scores after training."))
+    assert _entity(result, "Group Fairness").type == "TASK"
+    assert ("ADDRESSES", "Group Fairness") in {(r.type, r.target) for r in result.relations}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.names import cue_name_mentions, title_prefix
+from kgraph.nlp.names import cue_name_mentions, title_prefix, title_purpose
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -27,3 +27,16 @@ def test_cue_names_are_not_hyphen_adjectives(text, names):
     cue_end = text.index("novel") + len("novel")
     mentions = cue_name_mentions(text, [(cue_end, -text.index("a novel"), "PROPOSES")])
     assert [text[start:end] for start, end, *_ in mentions] == names
+
+
+@pytest.mark.parametrize("title, purpose", [
+    ("A Post-Processing Framework for Group Fairness", "Group Fairness"),
+    ("Contrastive Pretraining for Robust Emotion Recognition from Speech", "Emotion Recognition"),
+    ("Memory for Long-Running Web Agents", None),
+    ("Benchmarks for Training LLMs", None),
+    ("A Model for Reasoning", None),
+    ("Tools for the people", None),
+])
+def test_title_purpose_names_the_problem_after_for(title, purpose):
+    span = title_purpose(title, {"robust"}, {"agents"})
+    assert (title[span[0]:span[1]] if span else None) == purpose

@@ -41,7 +41,8 @@ _TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|ta
                           r"investigates|such as|including|and|or)|,)"
                           r" (?:the |a |an )?$")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
-_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage"))
+_SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
+                      "purpose"))
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 LIST_CONFIDENCE = 0.4
 
@@ -64,7 +65,8 @@ class EntityMerger:
         current = state(doc)
         text = current["text"]
         mentions = self._select(current["mentions"], text)
-        listed = listed_names(text, mentions, LIST_CONFIDENCE)
+        unlisted = [m for m in mentions if "purpose" not in m[5]]  # "for Domain Knowledge and Technical ..."
+        listed = listed_names(text, unlisted, LIST_CONFIDENCE)
         if listed:
             mentions = sorted(mentions + [m for m in listed if not (self._vague(text[m[0]:m[1]], None)
                                                                      or is_adjective(text[m[0]:m[1]]))])

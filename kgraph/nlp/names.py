@@ -5,6 +5,11 @@
 * "a novel algorithm named "Ghost Batch Normalization"", "we propose
   Adaptive RR": capitalised words right after a naming or proposing verb
   become mentions with source "cue".
+* "A Post-Processing Framework for Group Fairness": the two to four words
+  after "for" in the title name the problem the paper works on, a TASK
+  mention with source "purpose"; vague leading words ("Robust", "Improved")
+  come off, and phrases naming systems ("for LLM Agents") or starting with
+  a verb ("for Training LLMs") are left out.
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -13,16 +18,23 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
 
 TITLE_SEPARATOR = "\n\n"
 CUE_CONFIDENCE = 0.7
 TITLE_CONFIDENCE = 0.75
+PURPOSE_CONFIDENCE = 0.45
 
+_SYSTEM_WORDS = frozenset(("agents", "agent", "llms", "vlms", "mllms", "lms", "vlas", "ensembles", "systems"))
 _TITLE_OPENERS = frozenset("beyond towards toward rethinking revisiting when why how what does do can is are "
                            "on the a an".split())
 _TITLE_PREFIX = re.compile(r"^([A-Z][\w\-.+]*(?: [A-Z0-9][\w\-.+]*){0,2}):\s")
+_PURPOSE_STOP = r"(?:with|via|using|in|on|from|by|through|under|and)\b"
+_PURPOSE_WORD = r"[A-Za-z0-9][\w\-']*"
+_TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b){_PURPOSE_WORD}){{0,4}})"
+                            rf"(?= {_PURPOSE_STOP}|[:;,?!]|$)")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 
 
@@ -69,14 +81,43 @@ def cue_name_mentions(text, cues):
     return mentions
 
 
+def title_purpose(title, vague, system_heads):
+    """``(start, end)`` of the problem named after "for" in a title, or None.
+
+    ``vague`` words are trimmed from its start; a phrase ending in one of
+    ``system_heads`` ("Models", "Agents") or starting with a verb form is none.
+
+    >>> title_purpose("CAFP: A Post-Processing Framework for Robust Group Fairness", {"robust"}, {"agents"})
+    (45, 59)
+    >>> title_purpose("Memory for LLM Agents", set(), {"agents"}) is None
+    True
+    """
+    match = _TITLE_PURPOSE.search(title)
+    if not match:
+        return None
+    start, words = match.start(1), match.group(1).split(" ")
+    while words and words[0].lower() in vague:
+        start += len(words.pop(0)) + 1
+    if (len(words) < 2 or words[-1].lower() in system_heads or words[0].endswith("ing")
+            or not words[0][0].isupper()):
+        return None
+    return start, match.end(1)
+
+
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
-    """Pipeline component adding title-prefix and naming-cue mentions."""
-    return NameCues()
+    """Pipeline component adding title-prefix, naming-cue and title-purpose mentions."""
+    cues = read_cues()
+    system_heads = {word for kind in ("MODEL", "METHOD") for word in cues["head_nouns"][kind]}
+    return NameCues(frozenset(cues["modifier_stop"]), frozenset(system_heads | _SYSTEM_WORDS))
 
 
 class NameCues:
-    """Append title-prefix and naming-cue mentions to the state's ``mentions``."""
+    """Append title-prefix, naming-cue and title-purpose mentions to the state's ``mentions``."""
+
+    def __init__(self, vague=frozenset(), system_heads=frozenset()):
+        self.vague = vague
+        self.system_heads = system_heads
 
     def __call__(self, doc):
         current = state(doc)
@@ -85,4 +126,8 @@ class NameCues:
         if prefix:
             mentions.append((prefix[0], prefix[1], "", None, TITLE_CONFIDENCE, "title"))
         mentions.extend(cue_name_mentions(text, current["cues"]))
+        title_end = text.find(TITLE_SEPARATOR)
+        purpose = title_purpose(text[:title_end] if title_end >= 0 else text, self.vague, self.system_heads)
+        if purpose:
+            mentions.append((*purpose, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
         return doc
