@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.names import cue_name_mentions, title_prefix, title_purpose
+from kgraph.nlp.names import cue_name_mentions, task_examples, title_prefix, title_purpose
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -40,3 +40,14 @@ def test_cue_names_are_not_hyphen_adjectives(text, names):
 def test_title_purpose_names_the_problem_after_for(title, purpose):
     span = title_purpose(title, {"robust"}, {"agents"})
     assert (title[span[0]:span[1]] if span else None) == purpose
+
+
+@pytest.mark.parametrize("text, tasks", [
+    ("It helps tasks such as image captioning, VQA, and text-to-image generation in the wild.",
+     ["image captioning", "VQA", "text-to-image generation"]),
+    ("Downstream tasks, including summarization or translation.", ["summarization", "translation"]),
+    ("Tasks such as the ones we list.", []),
+    ("We use methods such as pruning.", []),
+])
+def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
+    assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks

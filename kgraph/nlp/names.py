@@ -9,7 +9,8 @@
   after "for" in the title name the problem the paper works on, a TASK
   mention with source "purpose"; vague leading words ("Robust", "Improved")
   come off, and phrases naming systems ("for LLM Agents") or starting with
-  a verb ("for Training LLMs") are left out.
+  a verb ("for Training LLMs") are left out. The examples listed after
+  "tasks such as" are TASK mentions with the same source.
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -36,6 +37,11 @@ _PURPOSE_WORD = r"[A-Za-z0-9][\w\-']*"
 _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b){_PURPOSE_WORD}){{0,4}})"
                             rf"(?= {_PURPOSE_STOP}|[:;,?!]|$)")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
+_TASK_EXAMPLES = re.compile(r"\btasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
+_EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
+_EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
+_EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
+                          "while across without into the a an their its our".split())
 
 
 def title_prefix(text):
@@ -104,6 +110,30 @@ def title_purpose(title, vague, system_heads):
     return start, match.end(1)
 
 
+def task_examples(text):
+    """TASK mentions for the examples listed after "tasks such as" ("tasks such as captioning and VQA").
+
+    >>> t = "tasks such as image captioning, VQA, and text-to-image generation in the wild"
+    >>> [t[s:e] for s, e, *_ in task_examples(t)]
+    ['image captioning', 'VQA', 'text-to-image generation']
+    """
+    mentions = []
+    for match in _TASK_EXAMPLES.finditer(text):
+        position = match.start(1)
+        for item in _EXAMPLE_SPLIT.split(match.group(1)):
+            start = text.find(item, position)
+            position = start + len(item)
+            words = item.split(" ")
+            kept = next((i for i, word in enumerate(words) if word.lower() in _EXAMPLE_STOP), len(words))
+            if not (0 < kept <= 4 and _EXAMPLE_WORD.match(words[0])):
+                break
+            end = start + len(" ".join(words[:kept]))
+            mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
+            if kept < len(words):  # the list ends inside this item: "generation in the wild"
+                break
+    return mentions
+
+
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
     """Pipeline component adding title-prefix, naming-cue and title-purpose mentions."""
@@ -130,4 +160,5 @@ class NameCues:
         purpose = title_purpose(text[:title_end] if title_end >= 0 else text, self.vague, self.system_heads)
         if purpose:
             mentions.append((*purpose, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
+        mentions.extend(task_examples(text))
         return doc
