@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.names import cue_name_mentions, task_examples, title_prefix, title_purpose
+from kgraph.nlp.names import cue_name_mentions, task_examples, title_means, title_prefix, title_purpose
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -51,3 +51,14 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks
+
+
+@pytest.mark.parametrize("title, means", [
+    ("Controlling Chat Style via Single-Direction Editing", "Single-Direction Editing"),
+    ("Topic Extraction using Graph-Based Labeling for Tweets", "Graph-Based Labeling"),
+    ("Learning via large language models", None),
+    ("A Study of Pruning", None),
+])
+def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
+    span = title_means(title + "\n\nAbstract text.")
+    assert (title[span[0]:span[1]] if span else None) == means

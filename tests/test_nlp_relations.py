@@ -68,3 +68,10 @@ def test_released_models_listed_after_a_proposing_cue_are_used(extractor):
 def test_examples_after_a_long_comparison_phrase_are_compared(extractor):
     abstract = "We train FooNet. It outperforms larger general-purpose open-weight and proprietary LLMs (e.g., GPT-4)."
     assert ("COMPARED_WITH", "GPT-4") in _relations(extractor, "A title", abstract)
+
+
+def test_technique_after_via_in_the_title_is_proposed_unless_known(extractor):
+    relations = _relations(extractor, "Style Control via Single-Direction Editing", "We steer the chat style of models.")
+    assert ("PROPOSES", "Single-Direction Editing") in relations
+    relations = _relations(extractor, "Better Retrieval via Contrastive Learning", "We retrieve passages better.")
+    assert ("USES", "contrastive learning") in relations

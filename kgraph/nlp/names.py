@@ -10,7 +10,9 @@
   mention with source "purpose"; vague leading words ("Robust", "Improved")
   come off, and phrases naming systems ("for LLM Agents") or starting with
   a verb ("for Training LLMs") are left out. The examples listed after
-  "tasks such as" are TASK mentions with the same source.
+  "tasks such as" are TASK mentions with the same source, and the
+  capitalised phrase after "via" or "using" in a title ("Style Control via
+  Single-Direction Editing") a METHOD mention.
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -36,6 +38,8 @@ _PURPOSE_STOP = r"(?:with|via|using|in|on|from|by|through|under|and)\b"
 _PURPOSE_WORD = r"[A-Za-z0-9][\w\-']*"
 _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b){_PURPOSE_WORD}){{0,4}})"
                             rf"(?= {_PURPOSE_STOP}|[:;,?!]|$)")
+_TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
+                          rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 _TASK_EXAMPLES = re.compile(r"\btasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
@@ -110,6 +114,18 @@ def title_purpose(title, vague, system_heads):
     return start, match.end(1)
 
 
+def title_means(text):
+    """``(start, end)`` of the technique a title names after "via" or "using", or None.
+
+    >>> text = "Style Control via Single-Direction Editing\\n\\nWe steer chat style."
+    >>> span = title_means(text); text[span[0]:span[1]]
+    'Single-Direction Editing'
+    """
+    title_end = text.find(TITLE_SEPARATOR)
+    match = _TITLE_MEANS.search(text, 0, title_end if title_end >= 0 else len(text))
+    return match.span(1) if match and match.group(1)[0].isupper() else None
+
+
 def task_examples(text):
     """TASK mentions for the examples listed after "tasks such as" ("tasks such as captioning and VQA").
 
@@ -160,5 +176,8 @@ class NameCues:
         purpose = title_purpose(text[:title_end] if title_end >= 0 else text, self.vague, self.system_heads)
         if purpose:
             mentions.append((*purpose, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
+        means = title_means(text)
+        if means:
+            mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
         return doc

@@ -31,7 +31,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.names import TITLE_SEPARATOR, title_prefix
+from kgraph.nlp.names import TITLE_SEPARATOR, title_means, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import state
@@ -124,6 +124,7 @@ class RelationFinder:
         _title_proposal(text, current["spans"], first_sentence, found)
         _defined_parts(text, current, known, found, background_end)
         _title_roles(titled, entities, first_mention, found)
+        _title_means(text, current["spans"], known, first_mention, found)
         _proposed_variants(entities, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
@@ -179,6 +180,17 @@ def _title_roles(titled, entities, first_mention, found):
             start, end = first_mention.get(index, (-1, -1))
             found[(DEFAULT_ROLE[entities[index][1]], index)] = (start, end, DEFAULT_CONFIDENCE)
             related.add(index)
+
+
+def _title_means(text, spans, known, first_mention, found):
+    """The technique a title names after "via" ("Style Control via Single-Direction Editing") is proposed, or
+    used when it is a known one, unless the abstract gave it a role."""
+    means = title_means(text)
+    index = next((i for s, e, i in spans if (s, e) == means), None) if means else None
+    if index is None or any(i == index for _, i in found):
+        return
+    start, end = first_mention.get(index, (-1, -1))
+    found[("USES" if index in known else "PROPOSES", index)] = (start, end, DEFAULT_CONFIDENCE)
 
 
 def _proposed_variants(entities, known, found):
