@@ -17,7 +17,9 @@ model names). An acronym the paper defines with a Title-Case long form
 ("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
 about parts or proposals uses it ("FooNet consists of ... module"); a known
 method named right before "-based" or "architecture" after a proposing cue
-("we propose a GAN-based approach") is used, not proposed.
+("we propose a GAN-based approach") is used, not proposed. The technique a
+title names after "via" is proposed (used when known) unless the abstract
+gives it a role.
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
