@@ -267,3 +267,10 @@ def test_problem_named_after_for_in_the_title_is_an_addressed_task(extractor):
                                      "We adjust scores after training."))
     assert _entity(result, "Group Fairness").type == "TASK"
     assert ("ADDRESSES", "Group Fairness") in {(r.type, r.target) for r in result.relations}
+
+
+def test_matching_rewriting_and_adherence_heads_make_terms(extractor):
+    result = extractor.extract(_paper("We use conditional flow matching for query rewriting and measure instruction "
+                                      "adherence."))
+    assert {(e.name, e.type) for e in result.entities} == {
+        ("conditional flow matching", "METHOD"), ("query rewriting", "TASK"), ("instruction adherence", "METRIC")}
