@@ -82,3 +82,10 @@ def test_names_with_a_checkpoint_suffix_are_models_but_adapters_are_not():
 @pytest.mark.parametrize("word", ["TIR-enabled", "KG-Informed", "GDPR-derived", "non-TIR", "IVR-era"])
 def test_adjectives_built_on_names_are_not_names(word):
     assert shape_kind(word) == ""
+
+
+@pytest.mark.parametrize("name, kind", [("ModernBERT", "MODEL"), ("MiniChat", "MODEL"), ("BioGPT", "MODEL"),
+                                        ("SmolLM2", "MODEL"), ("GaLore", ""), ("BERTScore", "METRIC")])
+def test_names_ending_in_a_model_kind_are_models(name, kind):
+    text = f"We compare {name} here."
+    assert [(text[s:e], found) for s, e, found, *_ in shape_mentions(text)] == [(name, kind)]

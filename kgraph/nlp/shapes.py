@@ -40,6 +40,7 @@ _ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
 # (a size suffix in thousands); metric names: "NetScore", "gIoU", "Patho-FID", "d-BLEU", "BD-Rate"
 _DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA|Corpus|Data|Set)(?=$|[-\d])")
 _DATASET_SIZE = re.compile(r"(?<=[A-Za-z])\d+K$")
+_MODEL_KIND = re.compile(r"(?<=[a-z])(?:BERT|GPT|LM|LLM|Chat)(?:-?v?\d+(?:\.\d+)?)?$")  # "ModernBERT", "MiniChat"
 _METRIC_NAME = re.compile(r"(?:Score|IoU)$|(?:^|-)(?:FID|FVD|BLEU|ROUGE|METEOR|PQ|PSNR|SSIM|LPIPS|AUC|AUROC|mAP|F1|"
                           r"WER|CER|Rate|Acc)(?:$|@|-\d+$)")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
@@ -113,7 +114,8 @@ def _classify(name):
     kind = shape_kind(name)
     if kind == "versioned" and _DATASET_SIZE.search(name):
         return kind, "DATASET"
-    if (kind == "versioned" and model_shape(name)) or (kind and _MODEL_SUFFIX.search(name)):
+    if (kind == "versioned" and model_shape(name)) or (kind and _MODEL_SUFFIX.search(name)) or (
+            kind in ("camel", "versioned") and _MODEL_KIND.search(name)):
         return kind, "MODEL"
     if kind in ("camel", "versioned") and _METRIC_NAME.search(name):
         return kind, "METRIC"
