@@ -89,3 +89,8 @@ def test_adjectives_built_on_names_are_not_names(word):
 def test_names_ending_in_a_model_kind_are_models(name, kind):
     text = f"We compare {name} here."
     assert [(text[s:e], found) for s, e, found, *_ in shape_mentions(text)] == [(name, kind)]
+
+
+@pytest.mark.parametrize("word", ["isPartOf", "hasNext", "Belkin2018ReconcilingMM", "A100-80GB", "H100", "T1-weighted"])
+def test_code_identifiers_citation_keys_hardware_and_weighted_are_not_names(word):
+    assert shape_kind(word) == ""

@@ -43,6 +43,8 @@ _DATASET_SIZE = re.compile(r"(?<=[A-Za-z])\d+K$")
 _MODEL_KIND = re.compile(r"(?<=[a-z])(?:BERT|GPT|LM|LLM|Chat)(?:-?v?\d+(?:\.\d+)?)?$")  # "ModernBERT", "MiniChat"
 _METRIC_NAME = re.compile(r"(?:Score|IoU)$|(?:^|-)(?:FID|FVD|BLEU|ROUGE|METEOR|PQ|PSNR|SSIM|LPIPS|AUC|AUROC|mAP|F1|"
                           r"WER|CER|Rate|Acc)(?:$|@|-\d+$)")
+# code identifiers ("isPartOf"), citation keys ("Belkin2018ReconcilingMM") and hardware ("A100-80GB", "RTX 4090")
+_NOT_A_NAME = re.compile(r"(?:is|has|get|set)[A-Z]|[A-Z][a-z]+(?:19|20)\d\d[A-Z]|(?:[AHV]\d{2,3}|RTX|GTX)(?:-\d+GB)?$")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
@@ -70,7 +72,7 @@ def shape_kind(name):
     ('camel', '')
     """
     if (not name[:1].isalpha() or name in GENERIC_ACRONYMS or _TITLE_WORDS.match(name) or _ADJECTIVE.search(name)
-            or name.startswith(("non-", "Non-"))):
+            or name.startswith(("non-", "Non-")) or _NOT_A_NAME.match(name)):
         return ""
     if _HAS_DIGIT.search(name):
         if name[0].islower() and not _HAS_UPPER.search(name) and not _MODEL_SUFFIX.search(name):
