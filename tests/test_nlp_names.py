@@ -38,7 +38,7 @@ def test_cue_names_are_not_hyphen_adjectives(text, names):
     ("Tools for the people", None),
 ])
 def test_title_purpose_names_the_problem_after_for(title, purpose):
-    span = title_purpose(title, {"robust"}, {"agents"})
+    span = title_purpose(title + "\n\nWe study it.", {"robust"}, {"agents"})
     assert (title[span[0]:span[1]] if span else None) == purpose
 
 

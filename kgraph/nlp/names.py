@@ -91,8 +91,8 @@ def cue_name_mentions(text, cues):
     return mentions
 
 
-def title_purpose(title, vague, system_heads):
-    """``(start, end)`` of the problem named after "for" in a title, or None.
+def title_purpose(text, vague, system_heads):
+    """``(start, end)`` of the problem named after "for" in the title of ``text``, or None.
 
     ``vague`` words are trimmed from its start; a phrase ending in one of
     ``system_heads`` ("Models", "Agents") or starting with a verb form is none.
@@ -102,7 +102,8 @@ def title_purpose(title, vague, system_heads):
     >>> title_purpose("Memory for LLM Agents", set(), {"agents"}) is None
     True
     """
-    match = _TITLE_PURPOSE.search(title)
+    title_end = text.find(TITLE_SEPARATOR)
+    match = _TITLE_PURPOSE.search(text, 0, title_end if title_end >= 0 else len(text))
     if not match:
         return None
     start, words = match.start(1), match.group(1).split(" ")
@@ -172,8 +173,7 @@ class NameCues:
         if prefix:
             mentions.append((prefix[0], prefix[1], "", None, TITLE_CONFIDENCE, "title"))
         mentions.extend(cue_name_mentions(text, current["cues"]))
-        title_end = text.find(TITLE_SEPARATOR)
-        purpose = title_purpose(text[:title_end] if title_end >= 0 else text, self.vague, self.system_heads)
+        purpose = title_purpose(text, self.vague, self.system_heads)
         if purpose:
             mentions.append((*purpose, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
         means = title_means(text)
