@@ -48,6 +48,12 @@ _EXAMPLE_STOP = frozenset("with via using in on from by through under that which
                           "while across without into the a an their its our".split())
 
 
+def title_end(text):
+    """Where the title ends in a doc text (its whole length when there is no abstract)."""
+    end = text.find(TITLE_SEPARATOR)
+    return len(text) if end < 0 else end
+
+
 def title_prefix(text):
     """``(start, end)`` of the name before a colon at the start of the title, or None.
 
@@ -56,8 +62,7 @@ def title_prefix(text):
     >>> title_prefix("Train longer, generalize better: closing the gap") is None
     True
     """
-    title_end = text.find(TITLE_SEPARATOR)
-    match = _TITLE_PREFIX.match(text[:title_end if title_end >= 0 else len(text)])
+    match = _TITLE_PREFIX.match(text, 0, title_end(text))
     if not match or not _names_something(match.group(1)):
         return None
     return match.span(1)
@@ -102,8 +107,7 @@ def title_purpose(text, vague, system_heads):
     >>> title_purpose("Memory for LLM Agents", set(), {"agents"}) is None
     True
     """
-    title_end = text.find(TITLE_SEPARATOR)
-    match = _TITLE_PURPOSE.search(text, 0, title_end if title_end >= 0 else len(text))
+    match = _TITLE_PURPOSE.search(text, 0, title_end(text))
     if not match:
         return None
     start, words = match.start(1), match.group(1).split(" ")
@@ -122,8 +126,7 @@ def title_means(text):
     >>> span = title_means(text); text[span[0]:span[1]]
     'Single-Direction Editing'
     """
-    title_end = text.find(TITLE_SEPARATOR)
-    match = _TITLE_MEANS.search(text, 0, title_end if title_end >= 0 else len(text))
+    match = _TITLE_MEANS.search(text, 0, title_end(text))
     return match.span(1) if match and match.group(1)[0].isupper() else None
 
 

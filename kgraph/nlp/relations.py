@@ -160,10 +160,15 @@ def _after(ends, sent_start, start):
     return index >= 0 and ends[index] >= sent_start
 
 
+def _span_index(spans, span):
+    """The entity index of the kept mention covering exactly ``span`` ``(start, end)``, or None."""
+    return next((i for s, e, i in spans if (s, e) == span), None) if span else None
+
+
 def _title_proposal(text, spans, first_sentence, found):
     """A title prefix ("SPAM: ...") marks its entity as proposed."""
     prefix = title_prefix(text)
-    index = next((i for s, e, i in spans if (s, e) == prefix), None) if prefix else None
+    index = _span_index(spans, prefix)
     if index is None:
         return
     start, end = first_sentence.get(index, (-1, -1))
@@ -188,7 +193,7 @@ def _title_means(text, spans, known, first_mention, found):
     """The technique a title names after "via" ("Style Control via Single-Direction Editing") is proposed, or
     used when it is a known one, unless the abstract gave it a role."""
     means = title_means(text)
-    index = next((i for s, e, i in spans if (s, e) == means), None) if means else None
+    index = _span_index(spans, means)
     if index is None or any(i == index for _, i in found):
         return
     start, end = first_mention.get(index, (-1, -1))
