@@ -2,7 +2,8 @@
 
 import pytest
 
-from kgraph.nlp.names import cue_name_mentions, task_examples, title_means, title_prefix, title_purpose
+from kgraph.nlp.names import (component_mentions, cue_name_mentions, task_examples, title_means, title_prefix,
+                              title_purpose)
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -62,3 +63,17 @@ def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
 def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
     span = title_means(title + "\n\nAbstract text.")
     assert (title[span[0]:span[1]] if span else None) == means
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Then, we design a hierarchical fusion strategy to fuse text.", ["hierarchical fusion strategy"]),
+    ("FooNet is equipped with a novel block-wise masking strategy that drops tokens.", ["block-wise masking strategy"]),
+    ("We introduce a Branch Fusion Refinement module that merges outputs.", ["Branch Fusion Refinement"]),
+    ("by introducing a dedicated Doppler-guided attention mechanism.", ["Doppler-guided attention mechanism"]),
+    ("We propose a simple yet effective module.", []),
+    ("We propose a new model for parsing.", []),
+])
+def test_component_mentions_name_the_parts_a_paper_introduces(text, parts):
+    mentions = component_mentions(text, {"a", "novel", "new", "simple", "effective", "yet", "dedicated"})
+    assert [text[start:end] for start, end, *_ in mentions] == parts
+    assert all(kind == "METHOD" for _, _, kind, *_ in mentions)

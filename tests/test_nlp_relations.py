@@ -75,3 +75,12 @@ def test_technique_after_via_in_the_title_is_proposed_unless_known(extractor):
     assert ("PROPOSES", "Single-Direction Editing") in relations
     relations = _relations(extractor, "Better Retrieval via Contrastive Learning", "We retrieve passages better.")
     assert ("USES", "contrastive learning") in relations
+
+
+def test_new_parts_named_after_with_are_proposed_but_known_ones_used(extractor):
+    abstract = ("We present FooNet. FooNet is equipped with a block-wise masking strategy. "
+                "It is trained with a standard Adam optimizer.")
+    relations = _relations(extractor, "FooNet for Parsing", abstract)
+    assert ("PROPOSES", "block-wise masking strategy") in relations
+    assert ("USES", "block-wise masking strategy") not in relations
+    assert ("USES", "Adam") in relations

@@ -44,6 +44,12 @@ _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
+# "we introduce a temporal fusion module", "consists of a memory-guided bridging imputation module"
+_COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally) )?(?:propose|introduce|design|develop|devise|"
+                        r"present)|introduces|proposes|introducing|proposing|consists? of|comprises|comprising|"
+                        r"equipped with|[Ww]ith|via|through) (?:an? |the |our )?((?:[\w\-]+,? ){1,6}?)"
+                        r"(strategy|module|mechanism|estimator|head|objective|reward|scheme)\b")
+_WORD = re.compile(r"[\w\-]+")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
                           "while across without into the a an their its our".split())
 
@@ -154,6 +160,32 @@ def task_examples(text):
     return mentions
 
 
+def component_mentions(text, vague):
+    """METHOD mentions for the parts a paper introduces ("we introduce a temporal fusion module").
+
+    The words before a component head ("module", "strategy", "mechanism", ...)
+    after a proposing verb, vague leading words (``vague``) trimmed, name the
+    part with its head; a name of capitalised words keeps no head ("a Branch
+    Fusion Refinement module"). A vague word after the first is no name ("a
+    simple yet effective module").
+
+    >>> t = "we introduce a novel temporal fusion module and a Branch Fusion Refinement module"
+    >>> [t[s:e] for s, e, *_ in component_mentions(t, {"novel"})]
+    ['temporal fusion module']
+    """
+    mentions = []
+    for match in _COMPONENT.finditer(text):
+        words = list(_WORD.finditer(text, match.start(1), match.end(1)))
+        while words and words[0].group().lower() in vague:
+            words.pop(0)
+        if not words or any(word.group().lower() in vague or text.startswith(",", word.end()) for word in words):
+            continue
+        titled = all(word.group()[0].isupper() for word in words)
+        end = words[-1].end() if titled else match.end(2)
+        mentions.append((words[0].start(), end, "METHOD", None, CUE_CONFIDENCE, "cue"))
+    return mentions
+
+
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
     """Pipeline component adding title-prefix, naming-cue and title-purpose mentions."""
@@ -183,4 +215,8 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
+        parts = component_mentions(text, self.vague)
+        if parts:
+            mentions.extend(parts)
+            current["parts"] = [part[:2] for part in parts]
         return doc

@@ -19,7 +19,8 @@ about parts or proposals uses it ("FooNet consists of ... module"); a known
 method named right before "-based" or "architecture" after a proposing cue
 ("we propose a GAN-based approach") is used, not proposed. The technique a
 title names after "via" is proposed (used when known) unless the abstract
-gives it a role.
+gives it a role. A new part the paper introduces ("equipped with a block-wise
+masking strategy", see kgraph.nlp.names) is proposed, not used.
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
@@ -128,6 +129,7 @@ class RelationFinder:
         _title_roles(titled, entities, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
         _proposed_variants(entities, known, found)
+        _proposed_parts(current, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
         return doc
@@ -210,6 +212,16 @@ def _proposed_variants(entities, known, found):
         if relation != "PROPOSES" and index not in known and name not in proposed \
                 and proposed & set(_NAME_PARTS.split(name)):
             found.setdefault(("PROPOSES", index), evidence)
+
+
+def _proposed_parts(current, known, found):
+    """A new part the paper introduces, though named after "with" or "via" ("equipped with a block-wise
+    masking strategy"), is proposed, not used."""
+    for span in current.get("parts", ()):
+        index = _span_index(current["spans"], span)
+        evidence = found.get(("USES", index))
+        if evidence is not None and index not in known:
+            found[("PROPOSES", index)] = evidence
 
 
 def _defined_parts(text, current, known, found, background_end):

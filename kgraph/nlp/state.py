@@ -9,6 +9,7 @@ of bare tokenisation. Keys:
 * ``sents``: sentence spans ``(start, end)``;
 * ``mentions``: candidate mentions ``(start, end, type, canonical, confidence, source)``;
 * ``acronyms``: acronym definitions ``(short_start, short_end, long_start, long_end)``;
+* ``parts``: spans ``(start, end)`` of the parts a paper introduces ("a temporal fusion module");
 * ``entities`` / ``spans`` / ``known``: merged entities, their kept mentions and the
   indices of entities found in the lexicon;
 * ``relations``: ``(type, entity_index, sent_start, sent_end, confidence)``.
