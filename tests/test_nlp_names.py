@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.names import (component_mentions, cue_name_mentions, task_examples, title_means, title_prefix,
+from kgraph.nlp.names import (article_names, component_mentions, cue_name_mentions, task_examples, title_means, title_prefix,
                               title_purpose)
 
 
@@ -77,3 +77,16 @@ def test_component_mentions_name_the_parts_a_paper_introduces(text, parts):
     mentions = component_mentions(text, {"a", "novel", "new", "simple", "effective", "yet", "dedicated"})
     assert [text[start:end] for start, end, *_ in mentions] == parts
     assert all(kind == "METHOD" for _, _, kind, *_ in mentions)
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("We develop two agents: an Expert Agent that applies weights, and a Learner Agent that adapts.",
+     ["Expert Agent", "Learner Agent"]),
+    ("Finally, a Support-Query Attention Block mitigates shift.", ["Support-Query Attention Block"]),
+    ("We further propose a Combine Block to fuse outputs.", ["Combine Block"]),
+    ("Data come from the Middle East. The Transformer Model is strong.", []),
+    ("We study the Large Language Models that people use.", []),
+])
+def test_article_names_are_title_case_parts_followed_by_what_they_do(abstract, names):
+    text = "A Title With Capitals\n\n" + abstract
+    assert [text[start:end] for start, end, *_ in article_names(text)] == names

@@ -13,6 +13,11 @@
   "tasks such as" are TASK mentions with the same source, and the
   capitalised phrase after "via" or "using" in a title ("Style Control via
   Single-Direction Editing") a METHOD mention.
+* The parts a paper introduces are mentions with source "cue", their spans
+  kept in the state's ``parts`` (relations makes them proposed): a phrase
+  ending in a component head after a proposing verb ("we design a
+  hierarchical fusion strategy", METHOD), and a Title-Case name after an
+  article followed by what it does ("an Expert Agent that applies ...").
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -49,6 +54,9 @@ _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally)
                         r"present)|introduces|proposes|introducing|proposing|consists? of|comprises|comprising|"
                         r"equipped with|[Ww]ith|via|through) (?:an? |the |our )?((?:[\w\-]+,? ){1,6}?)"
                         r"(strategy|module|mechanism|estimator|head|objective|reward|scheme)\b")
+# "an Expert Agent that applies", "the Energy Encoder implements": a Title-Case name used as a noun phrase
+_ARTICLE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
+                           r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
 _WORD = re.compile(r"[\w\-]+")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
                           "while across without into the a an their its our".split())
@@ -186,6 +194,18 @@ def component_mentions(text, vague):
     return mentions
 
 
+def article_names(text):
+    """Mentions of Title-Case names of two to five words after "a" or "the" in the abstract, followed by what
+    they do ("an Expert Agent that applies ...", "the Energy Encoder implements ...", "a Combine Block to fuse").
+
+    >>> t = "Title\\n\\nWe add an Expert Agent that plans, and the Periodicity Encoder fulfills it in the Middle East."
+    >>> [t[s:e] for s, e, *_ in article_names(t)]
+    ['Expert Agent', 'Periodicity Encoder']
+    """
+    return [(*match.span(1), "", None, CUE_CONFIDENCE, "cue")
+            for match in _ARTICLE_NAME.finditer(text, title_end(text))]
+
+
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
     """Pipeline component adding title-prefix, naming-cue and title-purpose mentions."""
@@ -215,7 +235,7 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
-        parts = component_mentions(text, self.vague)
+        parts = article_names(text) + component_mentions(text, self.vague)
         if parts:
             mentions.extend(parts)
             current["parts"] = [part[:2] for part in parts]
