@@ -274,3 +274,11 @@ def test_matching_rewriting_and_adherence_heads_make_terms(extractor):
                                       "adherence."))
     assert {(e.name, e.type) for e in result.entities} == {
         ("conditional flow matching", "METHOD"), ("query rewriting", "TASK"), ("instruction adherence", "METRIC")}
+
+
+def test_vague_score_phrase_is_a_metric_only_with_a_figure_in_its_sentence(extractor):
+    result = extractor.extract(_paper("A reward model gives a confidence score to each answer. "
+                                      "Our method reaches a quality score of 0.91."))
+    names = {e.name: e.type for e in result.entities}
+    assert "confidence score" not in names
+    assert names.get("quality score") == "METRIC"
