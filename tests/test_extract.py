@@ -282,3 +282,8 @@ def test_vague_score_phrase_is_a_metric_only_with_a_figure_in_its_sentence(extra
     names = {e.name: e.type for e in result.entities}
     assert "confidence score" not in names
     assert names.get("quality score") == "METRIC"
+
+
+def test_acronym_defined_as_a_measure_is_a_metric(extractor):
+    result = extractor.extract(_paper("We compare checkpoints with a Layer-Drift Agreement measure (LDA) across depths."))
+    assert _entity(result, "LDA").type == "METRIC"
