@@ -287,3 +287,11 @@ def test_vague_score_phrase_is_a_metric_only_with_a_figure_in_its_sentence(extra
 def test_acronym_defined_as_a_measure_is_a_metric(extractor):
     result = extractor.extract(_paper("We compare checkpoints with a Layer-Drift Agreement measure (LDA) across depths."))
     assert _entity(result, "LDA").type == "METRIC"
+
+
+def test_metric_phrase_named_only_in_the_background_is_not_an_entity(extractor):
+    result = extractor.extract(_paper("Large models incur a high inference cost. We propose Foo, which lowers the "
+                                      "memory usage of training."))
+    names = {e.name: e.type for e in result.entities}
+    assert "inference cost" not in names
+    assert names.get("memory usage") == "METRIC"

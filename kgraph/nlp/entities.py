@@ -19,7 +19,9 @@ plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor
 a task phrase found only by its head word unless it stands where tasks are
 named: in the title, or after "for", "in", "on", "such as", a comma ..., nor
 a metric phrase found only by a vague head word (``figure_heads`` in
-``cues.json``: "confidence score") unless a sentence of it reports a figure.
+``cues.json``: "confidence score") unless a sentence of it reports a figure,
+nor one named only in the background sentences before the paper speaks of
+itself ("LLMs have grown at an unprecedented rate. We ...").
 """
 
 import bisect
@@ -31,6 +33,7 @@ from spacy.language import Language
 
 from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import TITLE_SEPARATOR
+from kgraph.nlp.relations import abstract_offset, end_of_background
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
 from kgraph.nlp.state import state
@@ -168,6 +171,7 @@ class EntityMerger:
         entities, spans, known = [], [], set()
         shorts = {short for short, _ in links}
         title_end = text.find(TITLE_SEPARATOR)
+        background = (abstract_offset(text), end_of_background(text, sents))
         for members in groups.values():
             sources = set()
             for member in members:
@@ -177,7 +181,8 @@ class EntityMerger:
             if sources <= _PHRASE_ONLY and members[0][2] == "TASK" and not any(
                     _task_context(text, m[0], title_end) for m in members):
                 continue
-            if sources <= _PHRASE_ONLY and members[0][2] == "METRIC" and self._unmeasured(members, text, sents):
+            if sources <= _PHRASE_ONLY and members[0][2] == "METRIC" and (
+                    self._unmeasured(members, text, sents) or _background_only(members, background)):
                 continue
             index = len(entities)
             if "lex" in sources:
@@ -204,6 +209,11 @@ def _sentence(sents, position, size):
     """``(start, end)`` of the sentence holding ``position`` (the whole text without sentence spans)."""
     index = bisect.bisect_right(sents, (position, size)) - 1
     return sents[index] if index >= 0 else (0, size)
+
+
+def _background_only(members, background):
+    """Whether all mentions lie in the background sentences ``background = (abstract start, background end)``."""
+    return all(background[0] <= member[0] < background[1] for member in members)
 
 
 def _tail(phrase):
