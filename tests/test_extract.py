@@ -295,3 +295,10 @@ def test_metric_phrase_named_only_in_the_background_is_not_an_entity(extractor):
     names = {e.name: e.type for e in result.entities}
     assert "inference cost" not in names
     assert names.get("memory usage") == "METRIC"
+
+
+def test_metric_word_inside_a_hyphenated_compound_is_not_a_metric(extractor):
+    result = extractor.extract(_paper("We give a low-perplexity answer and report the perplexity of our model."))
+    assert _entity(result, "perplexity").type == "METRIC"
+    result = extractor.extract(_paper("We give a low-perplexity answer with our model."))
+    assert _entity(result, "perplexity") is None

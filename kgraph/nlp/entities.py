@@ -21,7 +21,8 @@ named: in the title, or after "for", "in", "on", "such as", a comma ..., nor
 a metric phrase found only by a vague head word (``figure_heads`` in
 ``cues.json``: "confidence score") unless a sentence of it reports a figure,
 nor one named only in the background sentences before the paper speaks of
-itself ("LLMs have grown at an unprecedented rate. We ...").
+itself ("LLMs have grown at an unprecedented rate. We ..."), nor a metric
+named only inside hyphenated compounds ("a high-recall proposer").
 """
 
 import bisect
@@ -184,6 +185,8 @@ class EntityMerger:
             if sources <= _PHRASE_ONLY and members[0][2] == "METRIC" and (
                     self._unmeasured(members, text, sents) or _background_only(members, background)):
                 continue
+            if members[0][2] == "METRIC" and all(_in_compound(text, member) for member in members):
+                continue
             index = len(entities)
             if "lex" in sources:
                 known.add(index)
@@ -214,6 +217,11 @@ def _sentence(sents, position, size):
 def _background_only(members, background):
     """Whether all mentions lie in the background sentences ``background = (abstract start, background end)``."""
     return all(background[0] <= member[0] < background[1] for member in members)
+
+
+def _in_compound(text, mention):
+    """Whether a mention is part of a hyphenated compound: "high-recall", "accuracy-cost balancing"."""
+    return text[mention[0] - 1:mention[0]] == "-" or text[mention[1]:mention[1] + 1] == "-"
 
 
 def _tail(phrase):
