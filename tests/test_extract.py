@@ -274,3 +274,31 @@ def test_matching_rewriting_and_adherence_heads_make_terms(extractor):
                                       "adherence."))
     assert {(e.name, e.type) for e in result.entities} == {
         ("conditional flow matching", "METHOD"), ("query rewriting", "TASK"), ("instruction adherence", "METRIC")}
+
+
+def test_vague_score_phrase_is_a_metric_only_with_a_figure_in_its_sentence(extractor):
+    result = extractor.extract(_paper("A reward model gives a confidence score to each answer. "
+                                      "Our method reaches a quality score of 0.91."))
+    names = {e.name: e.type for e in result.entities}
+    assert "confidence score" not in names
+    assert names.get("quality score") == "METRIC"
+
+
+def test_acronym_defined_as_a_measure_is_a_metric(extractor):
+    result = extractor.extract(_paper("We compare checkpoints with a Layer-Drift Agreement measure (LDA) across depths."))
+    assert _entity(result, "LDA").type == "METRIC"
+
+
+def test_metric_phrase_named_only_in_the_background_is_not_an_entity(extractor):
+    result = extractor.extract(_paper("Large models incur a high inference cost. We propose Foo, which lowers the "
+                                      "memory usage of training."))
+    names = {e.name: e.type for e in result.entities}
+    assert "inference cost" not in names
+    assert names.get("memory usage") == "METRIC"
+
+
+def test_metric_word_inside_a_hyphenated_compound_is_not_a_metric(extractor):
+    result = extractor.extract(_paper("We give a low-perplexity answer and report the perplexity of our model."))
+    assert _entity(result, "perplexity").type == "METRIC"
+    result = extractor.extract(_paper("We give a low-perplexity answer with our model."))
+    assert _entity(result, "perplexity") is None

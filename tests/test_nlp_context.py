@@ -76,3 +76,10 @@ def test_appositive_head_noun_even_when_the_phrase_runs_on():
     text = "We introduce BarX, a newly collected benchmark."
     start = text.index("BarX")
     assert typer.type_at(text, start, start + 4) == "DATASET"
+
+
+def test_name_given_a_value_is_a_metric():
+    assert _type("a Quadratic Weighted Kappa (QWK) score of 0.9019", "QWK") == "METRIC"
+    assert _type("cross-correlation (CC) of 0.78 and more", "CC") == "METRIC"
+    assert _type("an IS of 305.9 on ImageNet", "IS") == "METRIC"
+    assert _type("the Foo of the paper", "Foo") == ""

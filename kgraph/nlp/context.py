@@ -1,6 +1,7 @@
 """Entity types from the words around a mention.
 
 * a parameter count after it: "FooVLA (500M)" is a MODEL;
+* a value after it: "(QWK) score of 0.90", "an IS of 305.9" name a METRIC;
 * the word right after it: "SealQA benchmark", "Llama-7B model" (a new
   name without a version or family, "the FooNet model", is a METHOD);
 * its appositive: "SealQA, a new challenge benchmark for ..." (the last
@@ -38,6 +39,8 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
 _TECHNIQUE_NEXT = re.compile(r" (?:strategy|strategies|module|mechanism|pipeline|technique|scheme|algorithm|procedure)\b")
+# "(QWK) score of 0.90", "an IS of 305.9": a name given a value is a metric
+_VALUE_NOTE = re.compile(r"\)?(?: scores?)? of [-+]?\$?\d")
 _SIZE_NOTE = re.compile(r" \(\d+(?:\.\d+)?[BMK]\b")  # "FooVLA (500M)": a model with its parameter count
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
@@ -72,6 +75,8 @@ class ContextTyper:
         """
         if text.startswith(" (", end) and _SIZE_NOTE.match(text, end):
             return "MODEL"
+        if _VALUE_NOTE.match(text, end):
+            return "METRIC"
         word = _NEXT_WORD.match(text, end)
         if word and word.group(1).lower() in self.heads:
             kind = self.heads[word.group(1).lower()]

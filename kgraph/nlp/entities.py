@@ -17,9 +17,15 @@ sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
 plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor
 a task phrase found only by its head word unless it stands where tasks are
-named: in the title, or after "for", "in", "on", "such as", a comma ...
+named: in the title, or after "for", "in", "on", "such as", a comma ..., nor
+a metric phrase found only by a vague head word (``figure_heads`` in
+``cues.json``: "confidence score") unless a sentence of it reports a figure,
+nor one named only in the background sentences before the paper speaks of
+itself ("LLMs have grown at an unprecedented rate. We ..."), nor a metric
+named only inside hyphenated compounds ("a high-recall proposer").
 """
 
+import bisect
 import functools
 import operator
 import re
@@ -28,12 +34,14 @@ from spacy.language import Language
 
 from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import TITLE_SEPARATOR
+from kgraph.nlp.relations import abstract_offset, end_of_background
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
 from kgraph.nlp.state import state
 from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
+_FIGURE = re.compile(r"\d")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 # words after which a phrase names a task ("methods for continual learning", "tasks such as captioning")
@@ -50,14 +58,16 @@ LIST_CONFIDENCE = 0.4
 @Language.factory("kgraph_entities", default_config={"stopnames_path": None})
 def make_entity_merger(nlp, name, stopnames_path):
     """Pipeline component turning mentions into entities (stop names from ``stopnames_path``)."""
-    return EntityMerger(read_stopnames(stopnames_path), read_cues()["head_nouns"])
+    cues = read_cues()
+    return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"])
 
 
 class EntityMerger:
     """Select, type, filter and group mentions; see the module docstring."""
 
-    def __init__(self, stopnames, head_nouns):
+    def __init__(self, stopnames, head_nouns, figure_heads=()):
         self.stopnames = stopnames
+        self.figure_heads = frozenset(figure_heads)
         self.typer = ContextTyper(head_nouns)
         self._vague_cache = {}
 
@@ -95,7 +105,8 @@ class EntityMerger:
                 mention[2] = used_type(text, mention[0], None if "lex" in mention[5] else mention[1])
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
-        current["entities"], current["spans"], current["known"] = self._group(typed, links, text)
+        current["entities"], current["spans"], current["known"] = self._group(typed, links, text,
+                                                                                  current.get("sents", ()))
         return doc
 
     def _own_head_type(self, name):
@@ -142,7 +153,7 @@ class EntityMerger:
             self._vague_cache[(surface, canonical)] = found
         return found
 
-    def _group(self, mentions, links, text):
+    def _group(self, mentions, links, text, sents=()):
         """Group mentions into entities by key, lexicon entry and acronym definition.
 
         Returns (entities, spans, indices of the entities found in the lexicon).
@@ -161,6 +172,7 @@ class EntityMerger:
         entities, spans, known = [], [], set()
         shorts = {short for short, _ in links}
         title_end = text.find(TITLE_SEPARATOR)
+        background = (abstract_offset(text), end_of_background(text, sents))
         for members in groups.values():
             sources = set()
             for member in members:
@@ -170,6 +182,11 @@ class EntityMerger:
             if sources <= _PHRASE_ONLY and members[0][2] == "TASK" and not any(
                     _task_context(text, m[0], title_end) for m in members):
                 continue
+            if sources <= _PHRASE_ONLY and members[0][2] == "METRIC" and (
+                    self._unmeasured(members, text, sents) or _background_only(members, background)):
+                continue
+            if members[0][2] == "METRIC" and all(_in_compound(text, member) for member in members):
+                continue
             index = len(entities)
             if "lex" in sources:
                 known.add(index)
@@ -178,6 +195,33 @@ class EntityMerger:
                 spans.append((member[0], member[1], index))
         spans.sort()
         return entities, spans, known
+
+    def _unmeasured(self, members, text, sents):
+        """Whether a metric phrase has a vague head (``figure_heads``) and no sentence of it holds a figure.
+
+        "a confidence score for each answer" names a quantity a method computes; a score the paper
+        reports comes with its value ("a quality score of 0.91").
+        """
+        start, end = members[0][:2]
+        if text[start:end].rsplit(None, 1)[-1].lower() not in self.figure_heads:
+            return False
+        return not any(_FIGURE.search(text, *_sentence(sents, member[0], len(text))) for member in members)
+
+
+def _sentence(sents, position, size):
+    """``(start, end)`` of the sentence holding ``position`` (the whole text without sentence spans)."""
+    index = bisect.bisect_right(sents, (position, size)) - 1
+    return sents[index] if index >= 0 else (0, size)
+
+
+def _background_only(members, background):
+    """Whether all mentions lie in the background sentences ``background = (abstract start, background end)``."""
+    return all(background[0] <= member[0] < background[1] for member in members)
+
+
+def _in_compound(text, mention):
+    """Whether a mention is part of a hyphenated compound: "high-recall", "accuracy-cost balancing"."""
+    return text[mention[0] - 1:mention[0]] == "-" or text[mention[1]:mention[1] + 1] == "-"
 
 
 def _tail(phrase):

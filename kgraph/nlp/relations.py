@@ -70,6 +70,25 @@ CUE_CONFIDENCE = 0.8
 DEFAULT_CONFIDENCE = 0.5
 
 
+def abstract_offset(text):
+    """Where the abstract starts in a doc text ``title + TITLE_SEPARATOR + abstract`` (its end without one)."""
+    separator = text.find(TITLE_SEPARATOR)
+    return len(text) if separator < 0 else separator + len(TITLE_SEPARATOR)
+
+
+def end_of_background(text, sents):
+    """Start of the first abstract sentence where the paper speaks of itself ("we", "this paper").
+
+    The sentences before it are background: what they name is the field's, not the paper's.
+
+    >>> t = "A title" + TITLE_SEPARATOR + "Costs are high. We cut them."
+    >>> t[end_of_background(t, [(0, 7), (9, 24), (25, 37)]):]
+    'We cut them.'
+    """
+    start = abstract_offset(text)
+    return next((s for s, e in sents if s >= start and _SELF.search(text, s, e)), start)
+
+
 @Language.factory("kgraph_relations")
 def make_relation_finder(nlp, name):
     """Pipeline component finding paper-level relations from cue phrases."""
@@ -85,10 +104,9 @@ class RelationFinder:
     def __call__(self, doc):
         current = state(doc)
         text, entities, sents = current["text"], current["entities"], current["sents"]
-        abstract_start = text.find(TITLE_SEPARATOR)
-        abstract_start = len(text) if abstract_start < 0 else abstract_start + len(TITLE_SEPARATOR)
+        abstract_start = abstract_offset(text)
         starts = [s for s, _ in sents]
-        background_end = next((s for s, e in sents if s >= abstract_start and _SELF.search(text, s, e)), abstract_start)
+        background_end = end_of_background(text, sents)
         cues, known = current["cues"], current.get("known", ())
         cue_ends = [c[0] for c in cues]
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
