@@ -34,7 +34,6 @@ from spacy.language import Language
 
 from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import TITLE_SEPARATOR
-from kgraph.nlp.relations import abstract_offset, end_of_background
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
 from kgraph.nlp.state import state
@@ -105,8 +104,8 @@ class EntityMerger:
                 mention[2] = used_type(text, mention[0], None if "lex" in mention[5] else mention[1])
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
-        current["entities"], current["spans"], current["known"] = self._group(typed, links, text,
-                                                                                  current.get("sents", ()))
+        current["entities"], current["spans"], current["known"] = self._group(
+            typed, links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
 
     def _own_head_type(self, name):
@@ -153,7 +152,7 @@ class EntityMerger:
             self._vague_cache[(surface, canonical)] = found
         return found
 
-    def _group(self, mentions, links, text, sents=()):
+    def _group(self, mentions, links, text, sents, background):
         """Group mentions into entities by key, lexicon entry and acronym definition.
 
         Returns (entities, spans, indices of the entities found in the lexicon).
@@ -172,7 +171,6 @@ class EntityMerger:
         entities, spans, known = [], [], set()
         shorts = {short for short, _ in links}
         title_end = text.find(TITLE_SEPARATOR)
-        background = (abstract_offset(text), end_of_background(text, sents))
         for members in groups.values():
             sources = set()
             for member in members:

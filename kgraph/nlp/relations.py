@@ -34,7 +34,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.names import TITLE_SEPARATOR, title_means, title_prefix
+from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import state
@@ -54,7 +54,6 @@ _FILLER_STOP = frozenset("that which where while whereas but we our is are was w
                          "when if it its this these they".split())
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
-_SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]ere)\b")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
 _NAME_PARTS = re.compile(r"[\s\-]+")
@@ -68,25 +67,6 @@ _PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echani
                          r"consisting|core|innovation|introduces?|introducing|propose[sd]?|define[sd]?|features)\b")
 CUE_CONFIDENCE = 0.8
 DEFAULT_CONFIDENCE = 0.5
-
-
-def abstract_offset(text):
-    """Where the abstract starts in a doc text ``title + TITLE_SEPARATOR + abstract`` (its end without one)."""
-    separator = text.find(TITLE_SEPARATOR)
-    return len(text) if separator < 0 else separator + len(TITLE_SEPARATOR)
-
-
-def end_of_background(text, sents):
-    """Start of the first abstract sentence where the paper speaks of itself ("we", "this paper").
-
-    The sentences before it are background: what they name is the field's, not the paper's.
-
-    >>> t = "A title" + TITLE_SEPARATOR + "Costs are high. We cut them."
-    >>> t[end_of_background(t, [(0, 7), (9, 24), (25, 37)]):]
-    'We cut them.'
-    """
-    start = abstract_offset(text)
-    return next((s for s, e in sents if s >= start and _SELF.search(text, s, e)), start)
 
 
 @Language.factory("kgraph_relations")
@@ -104,9 +84,8 @@ class RelationFinder:
     def __call__(self, doc):
         current = state(doc)
         text, entities, sents = current["text"], current["entities"], current["sents"]
-        abstract_start = abstract_offset(text)
+        abstract_start, background_end = current["background"]
         starts = [s for s, _ in sents]
-        background_end = end_of_background(text, sents)
         cues, known = current["cues"], current.get("known", ())
         cue_ends = [c[0] for c in cues]
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]

@@ -4,7 +4,9 @@ Evidence sentences must be whole sentences, so the splitter avoids the usual
 traps of scientific text: abbreviations ("e.g.", "i.e.", "et al.", "vs."),
 decimals ("17.1%") and initials. It works on raw text with one regex pass and
 records spans in the state's ``sents`` (kgraph.nlp.state) instead of
-touching every token.
+touching every token. It also records the abstract's ``background``: the
+sentences before the paper first speaks of itself ("we", "this paper"),
+whose names are the field's rather than the paper's.
 
 >>> split_sentences("We use e.g. Adam. It reaches 17.1% accuracy.")
 [(0, 17), (18, 44)]
@@ -14,6 +16,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.state import state
 
 _ABBREVIATIONS = ("e.g", "i.e", "al", "vs", "cf", "Fig", "fig", "Figs", "Eq", "eq", "Sec", "No", "resp", "approx",
@@ -24,6 +27,7 @@ _NOT_AFTER = "".join(f"(?<!\\b{re.escape(word)}\\.)" for word in _ABBREVIATIONS)
 # the regex engine skip ahead quickly.
 _BOUNDARY = re.compile(rf"[.!?\n](?:(?<=\n)\s*|(?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9]){_NOT_AFTER}(?<!\b[A-Z]\.)[\"')\]]*)")
 _SPACE_RUN = re.compile(r"\s+")
+_SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]ere)\b")
 
 
 def split_sentences(text):
@@ -41,6 +45,19 @@ def split_sentences(text):
     return spans
 
 
+def background_span(text, sents):
+    """``(start, end)`` of the background: from the abstract's start (after the title) to the first sentence
+    where the paper speaks of itself.
+
+    >>> t = "A title" + TITLE_SEPARATOR + "Costs are high. We cut them."
+    >>> start, end = background_span(t, [(0, 7), (9, 24), (25, 37)]); t[start:end], t[end:]
+    ('Costs are high. ', 'We cut them.')
+    """
+    separator = text.find(TITLE_SEPARATOR)
+    start = len(text) if separator < 0 else separator + len(TITLE_SEPARATOR)
+    return start, next((s for s, e in sents if s >= start and _SELF.search(text, s, e)), start)
+
+
 def _skip_space(text, position):
     space = _SPACE_RUN.match(text, position)
     return space.end() if space else position
@@ -48,14 +65,16 @@ def _skip_space(text, position):
 
 @Language.factory("kgraph_sentences")
 def make_sentences(nlp, name):
-    """Pipeline component storing sentence spans in the state's ``sents``."""
+    """Pipeline component storing sentence spans in the state's ``sents`` and the ``background`` span."""
     return SentenceSpans()
 
 
 class SentenceSpans:
-    """Set the state's ``sents`` to the sentence character spans of the doc text."""
+    """Set the state's ``sents`` (sentence character spans of the doc text) and ``background``."""
 
     def __call__(self, doc):
         current = state(doc)
-        current["sents"] = split_sentences(current["text"])
+        text = current["text"]
+        current["sents"] = split_sentences(text)
+        current["background"] = background_span(text, current["sents"])
         return doc

@@ -7,6 +7,7 @@ of bare tokenisation. Keys:
 
 * ``text``: the input string (``Doc.text`` would re-join every token per access);
 * ``sents``: sentence spans ``(start, end)``;
+* ``background``: ``(start, end)`` of the abstract's sentences before the paper first speaks of itself;
 * ``mentions``: candidate mentions ``(start, end, type, canonical, confidence, source)``;
 * ``acronyms``: acronym definitions ``(short_start, short_end, long_start, long_end)``;
 * ``parts``: spans ``(start, end)`` of the parts a paper introduces ("a temporal fusion module");
