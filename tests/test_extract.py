@@ -195,6 +195,13 @@ def test_task_heads_with_modifiers_are_tasks(extractor):
     assert ("ADDRESSES", "web navigation") in _relations(result)
 
 
+def test_title_case_task_phrase_ending_a_title_part_but_not_after_via(extractor):
+    task = extractor.extract(_paper("We detect weak spots.", title="Batting Weakness Detection in Cricket Videos"))
+    means = extractor.extract(_paper("We segment images.", title="Segmentation via Set-Level Concept Prediction"))
+    assert {e.name: e.type for e in task.entities} == {"Weakness Detection": "TASK"}
+    assert {e.name: e.type for e in means.entities} == {"Set-Level Concept Prediction": "METHOD"}
+
+
 def test_standalone_technique_heads_but_not_compound_ends(extractor):
     result = extractor.extract(_paper("We combine rehearsal with checkpointing and skip token-pruning entirely."))
     assert _entity(result, "rehearsal").type == "METHOD" and _entity(result, "checkpointing").type == "METHOD"
