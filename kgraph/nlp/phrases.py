@@ -107,7 +107,8 @@ class PhraseFinder:
             if end <= 0 or text[end] != " ":
                 break
             begin = text.rfind(" ", max(0, end - 40), end) + 1
-            if begin == 0 and end > 40 or not _WORD.fullmatch(text, begin, end) or not self._modifier(text[begin:end], titled):
+            if (begin == 0 and end > 40 or not _WORD.fullmatch(text, begin, end)
+                    or not self._modifier(text[begin:end], titled)):
                 break
             start = begin
         return start
