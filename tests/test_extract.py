@@ -248,6 +248,15 @@ def test_task_phrase_needs_a_place_where_tasks_are_named(extractor):
     assert "video captioning" in names and "image captioning" not in names
 
 
+def test_task_phrase_named_before_tasks_or_problem(extractor):
+    result = extractor.extract(_paper(
+        "Models still fail multi-hop question answering tasks. We see it as a sequence modeling problem. "
+        "Our pose estimation model is small."))
+    names = {e.name: e.type for e in result.entities}
+    assert names.get("multi-hop question answering") == "TASK" and names.get("sequence modeling") == "TASK"
+    assert "pose estimation" not in names
+
+
 def test_multi_word_names_ending_in_a_dataset_or_metric_head_take_its_type(extractor):
     result = extractor.extract(_paper(
         "We introduce the Open Korean Historical Corpus. We also introduce the Spatial Fusion Network."))
