@@ -195,6 +195,14 @@ def test_task_heads_with_modifiers_are_tasks(extractor):
     assert ("ADDRESSES", "web navigation") in _relations(result)
 
 
+def test_identification_registration_and_hallucination_phrases_are_tasks(extractor):
+    result = extractor.extract(_paper(
+        "We study writer identification, non-rigid registration and object hallucinations. "
+        "Such models generate hallucinations."))
+    names = {e.name: e.type for e in result.entities}
+    assert names == {"writer identification": "TASK", "non-rigid registration": "TASK", "object hallucinations": "TASK"}
+
+
 def test_title_case_task_phrase_ending_a_title_part_but_not_after_via(extractor):
     task = extractor.extract(_paper("We detect weak spots.", title="Batting Weakness Detection in Cricket Videos"))
     means = extractor.extract(_paper("We segment images.", title="Segmentation via Set-Level Concept Prediction"))
