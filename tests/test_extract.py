@@ -259,9 +259,10 @@ def test_task_phrase_needs_a_place_where_tasks_are_named(extractor):
 def test_task_phrase_named_before_tasks_or_problem(extractor):
     result = extractor.extract(_paper(
         "Models still fail multi-hop question answering tasks. We see it as a sequence modeling problem. "
-        "Our pose estimation model is small."))
+        "Our pose estimation model is small. It needs better spatial reasoning abilities."))
     names = {e.name: e.type for e in result.entities}
     assert names.get("multi-hop question answering") == "TASK" and names.get("sequence modeling") == "TASK"
+    assert names.get("spatial reasoning") == "TASK"
     assert "pose estimation" not in names
 
 

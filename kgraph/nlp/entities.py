@@ -18,7 +18,7 @@ entity. A bare acronym with no other support is not an entity, nor is a
 plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor
 a task phrase found only by its head word unless it stands where tasks are
 named: in the title, after "for", "in", "on", "such as", a comma ..., or
-before "tasks", "problem", "benchmarks".
+before "tasks", "problem", "benchmarks", "abilities".
 """
 
 import functools
@@ -41,8 +41,9 @@ _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}
 _TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|tackle|tackles|study|studies|investigate|"
                           r"investigates|such as|including|and|or)|,)"
                           r" (?:the |a |an )?$")
-# words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem")
-_TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?)\b")
+# words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
+# "spatial reasoning abilities")
+_TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose"))
@@ -191,7 +192,7 @@ def _tail(phrase):
 
 def _task_context(text, start, end, title_end):
     """Whether a task phrase at ``start:end`` sits where tasks are named: the title, after "for", "in", ...,
-    or before "tasks", "problem", "benchmarks"."""
+    or before "tasks", "problem", "benchmarks", "abilities"."""
     return (start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
             or bool(_TASK_AFTER.match(text, end)))
 
