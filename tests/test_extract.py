@@ -203,6 +203,12 @@ def test_identification_registration_and_hallucination_phrases_are_tasks(extract
     assert names == {"writer identification": "TASK", "non-rigid registration": "TASK", "object hallucinations": "TASK"}
 
 
+def test_counts_and_ranks_do_not_start_a_task_phrase(extractor):
+    result = extractor.extract(_paper("We compare four object detection tasks and a secondary pose estimation task."))
+    names = {e.name: e.type for e in result.entities}
+    assert names == {"object detection": "TASK", "pose estimation": "TASK"}
+
+
 def test_title_case_task_phrase_ending_a_title_part_but_not_after_via(extractor):
     task = extractor.extract(_paper("We detect weak spots.", title="Batting Weakness Detection in Cricket Videos"))
     means = extractor.extract(_paper("We segment images.", title="Segmentation via Set-Level Concept Prediction"))
