@@ -203,6 +203,15 @@ def test_identification_registration_and_hallucination_phrases_are_tasks(extract
     assert names == {"writer identification": "TASK", "non-rigid registration": "TASK", "object hallucinations": "TASK"}
 
 
+def test_title_case_task_phrase_takes_three_modifiers_but_no_setting_qualifier(extractor):
+    result = extractor.extract(_paper(
+        "We retrieve instances.", title="QueryGaussian: Training-Free Open-Vocabulary 3D Instance Retrieval"))
+    qualified = extractor.extract(_paper("We retrieve instances.", title="Fast: Training-Free 3D Instance Retrieval"))
+    assert _entity(result, "Open-Vocabulary 3D Instance Retrieval").type == "TASK"
+    assert _entity(qualified, "3D Instance Retrieval").type == "TASK"
+    assert not any("Training-Free" in e.name for e in qualified.entities)
+
+
 def test_counts_and_ranks_do_not_start_a_task_phrase(extractor):
     result = extractor.extract(_paper("We compare four object detection tasks and a secondary pose estimation task."))
     names = {e.name: e.type for e in result.entities}

@@ -9,7 +9,8 @@ function or verb words (``modifier_stop``: "the", "our", "novel",
 "reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x")
 and capitalised words ("Although"), so "a novel training" gives nothing,
 except in a title-case task phrase that ends its part of the title before any
-"via" ("EmoTaG: Talking Head Synthesis on Gaussian Splatting").
+"via" ("QueryGaussian: Training-Free Open-Vocabulary 3D Instance Retrieval"),
+which takes up to three modifiers.
 A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
 learning", "class-incremental continual learning" a TASK. A dataset name
@@ -42,6 +43,9 @@ _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "fo
 # before any means ("Style Control via Single-Direction Editing": the words after "via" name a technique)
 _TITLE_PART_END = re.compile(r"(?: (?:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
+# qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
+_TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
+TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 
 
@@ -74,7 +78,8 @@ class PhraseFinder:
         end_of_title = title_end(text)
         for start, end, kind in heads:
             titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
-            first = _after_dataset(text, self.phrase_start(text, start, titled=titled), start, lexicon_ends)
+            limit = TITLE_MODIFIERS if titled else 2
+            first = _after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
             if first == start:
                 if text[start:end].lower() in self.standalone and text[start - 1] != "-":
                     mentions.append((start, end, kind, None, STANDALONE_CONFIDENCE, "phrase"))
@@ -87,11 +92,11 @@ class PhraseFinder:
 
     def _modifier(self, word, titled=False):
         """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word
-        (capitalised words do in a ``titled`` task phrase)."""
+        (capitalised words do in a ``titled`` task phrase, unless they qualify the setting: "Training-Free")."""
         lower = word.lower()
         return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and lower not in _GERUND_NOUNS)
                     or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or _VERB_FORM.search(lower)
-                    or (not titled and _TITLE_CASE.match(word)))
+                    or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
     def phrase_start(self, text, head_start, limit=2, titled=False):
         """Start of the phrase ending in the head at ``head_start`` (``head_start`` if no modifier).
