@@ -39,3 +39,11 @@ def test_title_case_words_are_modifiers_only_in_a_titled_task_phrase():
     finder = PhraseFinder(STOP)
     assert finder.phrase_start(text, head_start) == head_start
     assert text[finder.phrase_start(text, head_start, titled=True):] == "Egocentric Robot Navigation"
+
+
+def test_hyphenated_ing_word_is_a_modifier_only_in_a_titled_task_phrase():
+    text = "Beyond our Autonomous-Driving Segmentation"
+    head_start = text.index("Segmentation")
+    finder = PhraseFinder(STOP)
+    assert text[finder.phrase_start(text, head_start, titled=True):] == "Autonomous-Driving Segmentation"
+    assert finder.phrase_start(text.lower(), head_start) == head_start
