@@ -195,6 +195,36 @@ def test_task_heads_with_modifiers_are_tasks(extractor):
     assert ("ADDRESSES", "web navigation") in _relations(result)
 
 
+def test_identification_registration_and_hallucination_phrases_are_tasks(extractor):
+    result = extractor.extract(_paper(
+        "We study writer identification, non-rigid registration and object hallucinations. "
+        "Such models generate hallucinations."))
+    names = {e.name: e.type for e in result.entities}
+    assert names == {"writer identification": "TASK", "non-rigid registration": "TASK", "object hallucinations": "TASK"}
+
+
+def test_title_case_task_phrase_takes_three_modifiers_but_no_setting_qualifier(extractor):
+    result = extractor.extract(_paper(
+        "We retrieve instances.", title="QueryGaussian: Training-Free Open-Vocabulary 3D Instance Retrieval"))
+    qualified = extractor.extract(_paper("We retrieve instances.", title="Fast: Training-Free 3D Instance Retrieval"))
+    assert _entity(result, "Open-Vocabulary 3D Instance Retrieval").type == "TASK"
+    assert _entity(qualified, "3D Instance Retrieval").type == "TASK"
+    assert not any("Training-Free" in e.name for e in qualified.entities)
+
+
+def test_counts_and_ranks_do_not_start_a_task_phrase(extractor):
+    result = extractor.extract(_paper("We compare four object detection tasks and a secondary pose estimation task."))
+    names = {e.name: e.type for e in result.entities}
+    assert names == {"object detection": "TASK", "pose estimation": "TASK"}
+
+
+def test_title_case_task_phrase_ending_a_title_part_but_not_after_via(extractor):
+    task = extractor.extract(_paper("We detect weak spots.", title="Batting Weakness Detection in Cricket Videos"))
+    means = extractor.extract(_paper("We segment images.", title="Segmentation via Set-Level Concept Prediction"))
+    assert {e.name: e.type for e in task.entities} == {"Weakness Detection": "TASK"}
+    assert {e.name: e.type for e in means.entities} == {"Set-Level Concept Prediction": "METHOD"}
+
+
 def test_standalone_technique_heads_but_not_compound_ends(extractor):
     result = extractor.extract(_paper("We combine rehearsal with checkpointing and skip token-pruning entirely."))
     assert _entity(result, "rehearsal").type == "METHOD" and _entity(result, "checkpointing").type == "METHOD"
@@ -239,6 +269,16 @@ def test_task_phrase_needs_a_place_where_tasks_are_named(extractor):
         "We study methods for video captioning. Our captioning model beats prior image captioning results."))
     names = {e.name for e in result.entities}
     assert "video captioning" in names and "image captioning" not in names
+
+
+def test_task_phrase_named_before_tasks_or_problem(extractor):
+    result = extractor.extract(_paper(
+        "Models still fail multi-hop question answering tasks. We see it as a sequence modeling problem. "
+        "Our pose estimation model is small. It needs better spatial reasoning abilities."))
+    names = {e.name: e.type for e in result.entities}
+    assert names.get("multi-hop question answering") == "TASK" and names.get("sequence modeling") == "TASK"
+    assert names.get("spatial reasoning") == "TASK"
+    assert "pose estimation" not in names
 
 
 def test_multi_word_names_ending_in_a_dataset_or_metric_head_take_its_type(extractor):

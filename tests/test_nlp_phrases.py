@@ -31,3 +31,19 @@ def test_training_is_a_modifier_but_other_gerunds_are_not():
     finder = PhraseFinder(STOP)
     assert text[finder.phrase_start(text, text.index("speedup")):text.index(" while")] == "training speedup"
     assert finder.phrase_start(text, text.index("memory")) == text.index("memory")
+
+
+def test_title_case_words_are_modifiers_only_in_a_titled_task_phrase():
+    text = "LookOut: Real-World Egocentric Robot Navigation"
+    head_start = text.index("Navigation")
+    finder = PhraseFinder(STOP)
+    assert finder.phrase_start(text, head_start) == head_start
+    assert text[finder.phrase_start(text, head_start, titled=True):] == "Egocentric Robot Navigation"
+
+
+def test_hyphenated_ing_word_is_a_modifier_only_in_a_titled_task_phrase():
+    text = "Beyond our Autonomous-Driving Segmentation"
+    head_start = text.index("Segmentation")
+    finder = PhraseFinder(STOP)
+    assert text[finder.phrase_start(text, head_start, titled=True):] == "Autonomous-Driving Segmentation"
+    assert finder.phrase_start(text.lower(), head_start) == head_start

@@ -17,12 +17,13 @@ sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
 plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor
 a task phrase found only by its head word unless it stands where tasks are
-named: in the title, or after "for", "in", "on", "such as", a comma ..., nor
-a metric phrase found only by a vague head word (``figure_heads`` in
-``cues.json``: "confidence score") unless a sentence of it reports a figure,
-nor one named only in the background sentences before the paper speaks of
-itself ("LLMs have grown at an unprecedented rate. We ..."), nor a metric
-named only inside hyphenated compounds ("a high-recall proposer").
+named: in the title, after "for", "in", "on", "such as", a comma ..., or
+before "tasks", "problem", "benchmarks", "abilities"; nor a metric phrase
+found only by a vague head word (``figure_heads`` in ``cues.json``:
+"confidence score") unless a sentence of it reports a figure, nor one named
+only in the background sentences before the paper speaks of itself ("LLMs
+have grown at an unprecedented rate. We ..."), nor a metric named only
+inside hyphenated compounds ("a high-recall proposer").
 """
 
 import bisect
@@ -47,6 +48,9 @@ _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}
 _TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|tackle|tackles|study|studies|investigate|"
                           r"investigates|such as|including|and|or)|,)"
                           r" (?:the |a |an )?$")
+# words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
+# "spatial reasoning abilities")
+_TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose"))
@@ -178,7 +182,7 @@ class EntityMerger:
             if not sources & _SUPPORT:
                 continue
             if sources <= _PHRASE_ONLY and members[0][2] == "TASK" and not any(
-                    _task_context(text, m[0], title_end) for m in members):
+                    _task_context(text, m[0], m[1], title_end) for m in members):
                 continue
             if sources <= _PHRASE_ONLY and members[0][2] == "METRIC" and (
                     self._unmeasured(members, text, sents) or _background_only(members, background)):
@@ -228,9 +232,11 @@ def _tail(phrase):
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
 
 
-def _task_context(text, start, title_end):
-    """Whether a task phrase at ``start`` sits where tasks are named: the title, or after "for", "in", ...."""
-    return start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
+def _task_context(text, start, end, title_end):
+    """Whether a task phrase at ``start:end`` sits where tasks are named: the title, after "for", "in", ...,
+    or before "tasks", "problem", "benchmarks", "abilities"."""
+    return (start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
+            or bool(_TASK_AFTER.match(text, end)))
 
 
 def _root(parent, key):

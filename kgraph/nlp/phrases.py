@@ -7,7 +7,10 @@ modifiers right before it ("class-incremental continual learning") is a
 candidate mention typed by its head. Modifiers stop at punctuation, at vague,
 function or verb words (``modifier_stop``: "the", "our", "novel",
 "reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x")
-and capitalised words ("Although"), so "a novel training" gives nothing.
+and capitalised words ("Although"), so "a novel training" gives nothing,
+except in a title-case task phrase that ends its part of the title before any
+"via" ("QueryGaussian: Training-Free Open-Vocabulary 3D Instance Retrieval"),
+which takes up to three modifiers.
 A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
 learning", "class-incremental continual learning" a TASK. A dataset name
@@ -25,6 +28,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
 
@@ -35,6 +39,13 @@ _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
                            "modeling"))
 _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
+# a title task phrase ends its part of the title ("... Talking Head Synthesis on Gaussian Splatting") and comes
+# before any means ("Style Control via Single-Direction Editing": the words after "via" name a technique)
+_TITLE_PART_END = re.compile(r"(?: (?:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
+_TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
+# qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
+_TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
+TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 
 
@@ -64,8 +75,11 @@ class PhraseFinder:
         if not heads:
             return doc
         lexicon_ends = {m[1]: (m[0], m[2]) for m in mentions if m[5] == "lex"}
+        end_of_title = title_end(text)
         for start, end, kind in heads:
-            first = _after_dataset(text, self.phrase_start(text, start), start, lexicon_ends)
+            titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
+            limit = TITLE_MODIFIERS if titled else 2
+            first = _after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
             if first == start:
                 if text[start:end].lower() in self.standalone and text[start - 1] != "-":
                     mentions.append((start, end, kind, None, STANDALONE_CONFIDENCE, "phrase"))
@@ -76,15 +90,19 @@ class PhraseFinder:
                 mentions.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
         return doc
 
-    def _modifier(self, word):
-        """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word."""
+    def _modifier(self, word, titled=False):
+        """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word
+        (capitalised words do in a ``titled`` task phrase, unless they qualify the setting: "Training-Free";
+        there a hyphenated "-ing" word is a compound, not a verb: "Autonomous-Driving Segmentation")."""
         lower = word.lower()
-        return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and lower not in _GERUND_NOUNS)
+        return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and not (titled and "-" in lower) and lower not in _GERUND_NOUNS)
                     or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or _VERB_FORM.search(lower)
-                    or _TITLE_CASE.match(word))
+                    or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
-    def phrase_start(self, text, head_start, limit=2):
+    def phrase_start(self, text, head_start, limit=2, titled=False):
         """Start of the phrase ending in the head at ``head_start`` (``head_start`` if no modifier).
+
+        ``titled``: the phrase is a title-case task phrase, whose capitalised words are modifiers too.
 
         >>> PhraseFinder(["the"]).phrase_start("the experience replay", 15)
         4
@@ -95,10 +113,18 @@ class PhraseFinder:
             if end <= 0 or text[end] != " ":
                 break
             begin = text.rfind(" ", max(0, end - 40), end) + 1
-            if begin == 0 and end > 40 or not _WORD.fullmatch(text, begin, end) or not self._modifier(text[begin:end]):
+            if (begin == 0 and end > 40 or not _WORD.fullmatch(text, begin, end)
+                    or not self._modifier(text[begin:end], titled)):
                 break
             start = begin
         return start
+
+
+def _title_task(text, head_start, head_end, end_of_title):
+    """Whether a task head ends a title-case task phrase: "Weakness Detection" in "Automated ... and Weakness
+    Detection in Cricket Videos", not "Set-Level Concept Prediction" in "... via Set-Level Concept Prediction"."""
+    return (head_end <= end_of_title and bool(_TITLE_PART_END.match(text, head_end, end_of_title))
+            and not _TITLE_MEANS.search(text, 0, head_start))
 
 
 def _after_dataset(text, first, head_start, lexicon_ends):
