@@ -95,7 +95,9 @@ class PhraseFinder:
         (capitalised words do in a ``titled`` task phrase, unless they qualify the setting: "Training-Free";
         there a hyphenated "-ing" word is a compound, not a verb: "Autonomous-Driving Segmentation")."""
         lower = word.lower()
-        return not (lower in self.stop or lower.endswith("ly") or (lower.endswith("ing") and not (titled and "-" in lower) and lower not in _GERUND_NOUNS)
+        compound = titled and "-" in lower
+        return not (lower in self.stop or lower.endswith("ly")
+                    or (lower.endswith("ing") and not compound and lower not in _GERUND_NOUNS)
                     or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or _VERB_FORM.search(lower)
                     or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
