@@ -52,8 +52,9 @@ _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
 _COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme")
 # "we introduce a temporal fusion module", "consists of a memory-guided bridging imputation module"
 _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally) )?"
-                        r"(?:propose|introduce|design|develop|devise|present)|introduces|proposes|introducing|proposing|"
-                        r"consists? of|comprises|comprising|equipped with|[Ww]ith|via|through) (?:an? |the |our )?((?:[\w\-]+,? ){1,6}?)"
+                        r"(?:propose|introduce|design|develop|devise|present)|introduces|proposes|introducing|"
+                        r"proposing|consists? of|comprises|comprising|equipped with|[Ww]ith|via|through) "
+                        r"(?:an? |the |our )?((?:[\w\-]+,? ){1,6}?)"
                         rf"({'|'.join(_COMPONENT_HEADS)})\b")
 # "an Expert Agent that applies", "the Energy Encoder implements": a Title-Case name used as a noun phrase
 _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
