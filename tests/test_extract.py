@@ -342,3 +342,10 @@ def test_metric_word_inside_a_hyphenated_compound_is_not_a_metric(extractor):
     assert _entity(result, "perplexity").type == "METRIC"
     result = extractor.extract(_paper("We give a low-perplexity answer with our model."))
     assert _entity(result, "perplexity") is None
+
+
+def test_method_name_ending_another_capitalised_name_is_not_an_entity(extractor):
+    result = extractor.extract(_paper("We compare PointNet, DGCNN and Point Transformer on ScanObjectNN."))
+    assert _entity(result, "Transformer") is None
+    result = extractor.extract(_paper("We compare PointNet, DGCNN and a Transformer on ScanObjectNN."))
+    assert _entity(result, "Transformer").type == "METHOD"

@@ -23,7 +23,9 @@ found only by a vague head word (``figure_heads`` in ``cues.json``:
 "confidence score") unless a sentence of it reports a figure, nor one named
 only in the background sentences before the paper speaks of itself ("LLMs
 have grown at an unprecedented rate. We ..."), nor a metric named only
-inside hyphenated compounds ("a high-recall proposer").
+inside hyphenated compounds ("a high-recall proposer"), nor a method or model
+whose every mention ends a capitalised name begun inside its sentence ("and
+Point Transformer": not the Transformer).
 """
 
 import bisect
@@ -55,6 +57,9 @@ _PHRASE_ONLY = frozenset(("phrase", "context"))
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose"))
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
+_NAME_TYPES = frozenset(("METHOD", "MODEL"))
+# a capitalised word inside a sentence right before a mention: "and Point Transformer", "in Stage II"
+_NAME_BEFORE = re.compile(r"[\w,)] (?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]* $")
 LIST_CONFIDENCE = 0.4
 
 
@@ -189,10 +194,13 @@ class EntityMerger:
                 continue
             if members[0][2] == "METRIC" and all(_in_compound(text, member) for member in members):
                 continue
+            entity = _entity(members, sources, shorts, text)
+            if entity[1] in _NAME_TYPES and all(_name_part(text, member[0]) for member in members):
+                continue
             index = len(entities)
             if "lex" in sources:
                 known.add(index)
-            entities.append(_entity(members, sources, shorts, text))
+            entities.append(entity)
             for member in members:
                 spans.append((member[0], member[1], index))
         spans.sort()
@@ -224,6 +232,14 @@ def _background_only(members, background):
 def _in_compound(text, mention):
     """Whether a mention is part of a hyphenated compound: "high-recall", "accuracy-cost balancing"."""
     return text[mention[0] - 1:mention[0]] == "-" or text[mention[1]:mention[1] + 1] == "-"
+
+
+def _name_part(text, start):
+    """Whether a mention at ``start`` continues a capitalised name begun inside its sentence.
+
+    "PointNet, DGCNN, and Point Transformer": the mention "Transformer" is the end of another name.
+    """
+    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _tail(phrase):
