@@ -349,3 +349,10 @@ def test_method_name_ending_another_capitalised_name_is_not_an_entity(extractor)
     assert _entity(result, "Transformer") is None
     result = extractor.extract(_paper("We compare PointNet, DGCNN and a Transformer on ScanObjectNN."))
     assert _entity(result, "Transformer").type == "METHOD"
+
+
+def test_technique_phrase_with_a_vague_head_needs_more_than_its_modifier(extractor):
+    result = extractor.extract(_paper("Our method learns without explicit supervision and uses gradient clipping."))
+    names = {e.name: e.type for e in result.entities}
+    assert "explicit supervision" not in names
+    assert names.get("gradient clipping") == "METHOD"

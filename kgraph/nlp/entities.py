@@ -25,7 +25,9 @@ only in the background sentences before the paper speaks of itself ("LLMs
 have grown at an unprecedented rate. We ..."), nor a metric named only
 inside hyphenated compounds ("a high-recall proposer"), nor a method or model
 whose every mention ends a capitalised name begun inside its sentence ("and
-Point Transformer": not the Transformer).
+Point Transformer": not the Transformer), nor a technique phrase found only by
+a head too vague to name a technique with a modifier alone
+(``vague_method_heads``: "explicit supervision", "textual guidance").
 """
 
 import bisect
@@ -67,15 +69,17 @@ LIST_CONFIDENCE = 0.4
 def make_entity_merger(nlp, name, stopnames_path):
     """Pipeline component turning mentions into entities (stop names from ``stopnames_path``)."""
     cues = read_cues()
-    return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"])
+    return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
+                        cues["vague_method_heads"])
 
 
 class EntityMerger:
     """Select, type, filter and group mentions; see the module docstring."""
 
-    def __init__(self, stopnames, head_nouns, figure_heads=()):
+    def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=()):
         self.stopnames = stopnames
         self.figure_heads = frozenset(figure_heads)
+        self.vague_method_heads = frozenset(vague_method_heads)
         self.typer = ContextTyper(head_nouns)
         self._vague_cache = {}
 
@@ -197,6 +201,8 @@ class EntityMerger:
             entity = _entity(members, sources, shorts, text)
             if entity[1] in _NAME_TYPES and all(_name_part(text, member[0]) for member in members):
                 continue
+            if entity[1] == "METHOD" and sources <= _PHRASE_ONLY and _head(entity[0]) in self.vague_method_heads:
+                continue
             index = len(entities)
             if "lex" in sources:
                 known.add(index)
@@ -240,6 +246,11 @@ def _name_part(text, start):
     "PointNet, DGCNN, and Point Transformer": the mention "Transformer" is the end of another name.
     """
     return bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _head(phrase):
+    """The last word of a phrase, lower-cased: "textual guidance" -> "guidance"."""
+    return phrase.rsplit(None, 1)[-1].lower()
 
 
 def _tail(phrase):
