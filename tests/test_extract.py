@@ -356,3 +356,9 @@ def test_technique_phrase_with_a_vague_head_needs_more_than_its_modifier(extract
     names = {e.name: e.type for e in result.entities}
     assert "explicit supervision" not in names
     assert names.get("gradient clipping") == "METHOD"
+
+
+def test_untyped_acronym_of_a_lower_case_thing_name_is_not_an_entity(extractor):
+    result = extractor.extract(_paper("We read electronic health records (EHR) with greedy block verification (GBV)."))
+    assert _entity(result, "EHR") is None
+    assert _entity(result, "GBV").type == "METHOD"

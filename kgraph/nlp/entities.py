@@ -27,7 +27,9 @@ inside hyphenated compounds ("a high-recall proposer"), nor a method or model
 whose every mention ends a capitalised name begun inside its sentence ("and
 Point Transformer": not the Transformer), nor a technique phrase found only by
 a head too vague to name a technique with a modifier alone
-(``vague_method_heads``: "explicit supervision", "textual guidance").
+(``vague_method_heads``: "explicit supervision", "textual guidance"), nor an
+acronym left untyped whose long form is a lower-case name of a thing rather
+than of an action ("electronic health records (EHR)").
 """
 
 import bisect
@@ -60,6 +62,7 @@ _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phras
                       "purpose"))
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
+_ACTION_NOUN = re.compile(r"(?:ion|ing|ment|ance|ence|ysis|ure)s?$")  # "verification", "programming"
 # a capitalised word inside a sentence right before a mention: "and Point Transformer", "in Stage II"
 _NAME_BEFORE = re.compile(r"[\w,)] (?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]* $")
 LIST_CONFIDENCE = 0.4
@@ -183,6 +186,7 @@ class EntityMerger:
             groups.setdefault(_root(parent, key) if parent else key, []).append(mention)
         entities, spans, known = [], [], set()
         shorts = {short for short, _ in links}
+        longs = {long for _, long in links}
         title_end = text.find(TITLE_SEPARATOR)
         for members in groups.values():
             sources = set()
@@ -202,6 +206,9 @@ class EntityMerger:
             if entity[1] in _NAME_TYPES and all(_name_part(text, member[0]) for member in members):
                 continue
             if entity[1] == "METHOD" and sources <= _PHRASE_ONLY and _head(entity[0]) in self.vague_method_heads:
+                continue
+            if "acr" in sources and not any(member[2] for member in members) and any(
+                    _thing_name(text[member[0]:member[1]]) for member in members if text[member[0]:member[1]] in longs):
                 continue
             index = len(entities)
             if "lex" in sources:
@@ -246,6 +253,15 @@ def _name_part(text, start):
     "PointNet, DGCNN, and Point Transformer": the mention "Transformer" is the end of another name.
     """
     return bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _thing_name(long_form):
+    """Whether an acronym's long form is a lower-case noun phrase naming a thing, not a technique.
+
+    "electronic health records (EHR)", "infrared (IR)" end in a plain noun; "genetic programming (GP)",
+    "greedy block verification (GBV)" end in an action noun.
+    """
+    return long_form[0].islower() and not _ACTION_NOUN.search(long_form)
 
 
 def _head(phrase):
