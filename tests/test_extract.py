@@ -344,11 +344,13 @@ def test_metric_word_inside_a_hyphenated_compound_is_not_a_metric(extractor):
     assert _entity(result, "perplexity") is None
 
 
-def test_method_name_ending_another_capitalised_name_is_not_an_entity(extractor):
+def test_method_name_inside_a_longer_capitalised_name_is_not_an_entity(extractor):
     result = extractor.extract(_paper("We compare PointNet, DGCNN and Point Transformer on ScanObjectNN."))
     assert _entity(result, "Transformer") is None
     result = extractor.extract(_paper("We compare PointNet, DGCNN and a Transformer on ScanObjectNN."))
     assert _entity(result, "Transformer").type == "METHOD"
+    result = extractor.extract(_paper("It trains Hy3 Preview with Adam."))
+    assert _entity(result, "Hy3") is None
 
 
 def test_technique_phrase_with_a_vague_head_needs_more_than_its_modifier(extractor):

@@ -24,8 +24,8 @@ found only by a vague head word (``figure_heads`` in ``cues.json``:
 only in the background sentences before the paper speaks of itself ("LLMs
 have grown at an unprecedented rate. We ..."), nor a metric named only
 inside hyphenated compounds ("a high-recall proposer"), nor a method or model
-whose every mention ends a capitalised name begun inside its sentence ("and
-Point Transformer": not the Transformer), nor a technique phrase found only by
+whose every mention is part of a longer capitalised name in its sentence
+("and Point Transformer", "Barlow Twins"), nor a technique phrase found only by
 a head too vague to name a technique with a modifier alone
 (``vague_method_heads``: "explicit supervision", "textual guidance"), nor an
 acronym left untyped whose long form is a lower-case name of a thing rather
@@ -64,6 +64,7 @@ _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
 _ACTION_NOUN = re.compile(r"(?:ion|ing|ment|ance|ence|ysis|ure)s?$")  # "verification", "programming"
 # a capitalised word inside a sentence right before a mention: "and Point Transformer", "in Stage II"
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")  # "Barlow Twins", "PartNet Mobility"
 _NAME_BEFORE = re.compile(r"[\w,)] (?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]* $")
 LIST_CONFIDENCE = 0.4
 
@@ -203,7 +204,7 @@ class EntityMerger:
             if members[0][2] == "METRIC" and all(_in_compound(text, member) for member in members):
                 continue
             entity = _entity(members, sources, shorts, text)
-            if entity[1] in _NAME_TYPES and all(_name_part(text, member[0]) for member in members):
+            if entity[1] in _NAME_TYPES and all(_name_part(text, member[0], member[1]) for member in members):
                 continue
             if entity[1] == "METHOD" and sources <= _PHRASE_ONLY and _head(entity[0]) in self.vague_method_heads:
                 continue
@@ -247,12 +248,12 @@ def _in_compound(text, mention):
     return text[mention[0] - 1:mention[0]] == "-" or text[mention[1]:mention[1] + 1] == "-"
 
 
-def _name_part(text, start):
-    """Whether a mention at ``start`` continues a capitalised name begun inside its sentence.
+def _name_part(text, start, end):
+    """Whether a mention at ``start:end`` is part of a longer capitalised name in its sentence.
 
-    "PointNet, DGCNN, and Point Transformer": the mention "Transformer" is the end of another name.
+    "PointNet, DGCNN, and Point Transformer": "Transformer" ends another name, "Point" begins it.
     """
-    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))
 
 
 def _thing_name(long_form):
