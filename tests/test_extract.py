@@ -364,3 +364,10 @@ def test_untyped_acronym_of_a_lower_case_thing_name_is_not_an_entity(extractor):
     result = extractor.extract(_paper("We read electronic health records (EHR) with greedy block verification (GBV)."))
     assert _entity(result, "EHR") is None
     assert _entity(result, "GBV").type == "METHOD"
+
+
+def test_method_name_inside_a_hyphenated_compound_is_not_an_entity_unless_x_based(extractor):
+    result = extractor.extract(_paper("It reaches better cross-domain generalization with Adam."))
+    assert _entity(result, "domain generalization") is None
+    result = extractor.extract(_paper("It pairs Transformer-based encoders with Adam."))
+    assert _entity(result, "Transformer").type == "METHOD"

@@ -25,9 +25,11 @@ only in the background sentences before the paper speaks of itself ("LLMs
 have grown at an unprecedented rate. We ..."), nor a metric named only
 inside hyphenated compounds ("a high-recall proposer"), nor a method or model
 whose every mention is part of a longer capitalised name in its sentence
-("and Point Transformer", "Barlow Twins"), nor a technique phrase found only by
-a head too vague to name a technique with a modifier alone
-(``vague_method_heads``: "explicit supervision", "textual guidance"), nor an
+("and Point Transformer", "Barlow Twins") or of a hyphenated compound
+other than "X-based", "X-style" ... ("cross-domain generalization"), nor a
+technique phrase found only by a head too vague to name a technique with a
+modifier alone (``vague_method_heads``: "explicit supervision", "textual
+guidance"), nor an
 acronym left untyped whose long form is a lower-case name of a thing rather
 than of an action ("electronic health records (EHR)").
 """
@@ -64,6 +66,8 @@ _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
 _ACTION_NOUN = re.compile(r"(?:ion|ing|ment|ance|ence|ysis|ure)s?$")  # "verification", "programming"
 # a capitalised word inside a sentence right before a mention: "and Point Transformer", "in Stage II"
+# compounds that still name a method or model: "GAN-based", "ReAct-style", "Mamba-like"
+_NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|free|only|specific|aware)\b")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")  # "Barlow Twins", "PartNet Mobility"
 _NAME_BEFORE = re.compile(r"[\w,)] (?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]* $")
 LIST_CONFIDENCE = 0.4
@@ -204,7 +208,8 @@ class EntityMerger:
             if members[0][2] == "METRIC" and all(_in_compound(text, member) for member in members):
                 continue
             entity = _entity(members, sources, shorts, text)
-            if entity[1] in _NAME_TYPES and all(_name_part(text, member[0], member[1]) for member in members):
+            if entity[1] in _NAME_TYPES and all(_name_part(text, member[0], member[1]) or (
+                    _in_compound(text, member) and not _NAME_COMPOUND.match(text, member[1])) for member in members):
                 continue
             if entity[1] == "METHOD" and sources <= _PHRASE_ONLY and _head(entity[0]) in self.vague_method_heads:
                 continue
