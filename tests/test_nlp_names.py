@@ -14,6 +14,8 @@ from kgraph.nlp.names import (article_names, component_mentions, cue_name_mentio
     ("Beyond Bayer: Learning Demosaicing", None),
     ("Counting Still Counts: Revisiting Object Counting", None),
     ("The Silent Judge: Unacknowledged Shortcut Bias", None),
+    ("Investigating ReLoRA: Effects on the Learning Dynamics", None),
+    ("Beyond Textual CoT: Interleaved Text-Image Chains", None),
 ])
 def test_title_prefix_only_when_it_names_something(title, prefix):
     span = title_prefix(title + "\n\nAbstract text.")

@@ -85,12 +85,13 @@ def title_prefix(text):
 
 
 def _names_something(prefix):
-    """A title prefix names a contribution when one word has a name shape ("CO2", "GaLore"), or it
-    is one word that is no gerund or title opener ("Fira", not "Dissecting" or "Beyond")."""
+    """A title prefix names a contribution when it starts with no gerund or title opener ("Fira", not
+    "Dissecting", "Investigating ReLoRA" or "Beyond Textual CoT") and one word has a name shape ("CO2",
+    "GaLore") or it is one word."""
     words = prefix.split()
-    if any(shape_kind(word) for word in words):
-        return True
-    return len(words) == 1 and not words[0].endswith("ing") and words[0].lower() not in _TITLE_OPENERS
+    if words[0].endswith("ing") or words[0].lower() in _TITLE_OPENERS:
+        return False
+    return len(words) == 1 or any(shape_kind(word) for word in words)
 
 
 def cue_name_mentions(text, cues):
