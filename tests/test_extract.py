@@ -371,3 +371,10 @@ def test_method_name_inside_a_hyphenated_compound_is_not_an_entity_unless_x_base
     assert _entity(result, "domain generalization") is None
     result = extractor.extract(_paper("It pairs Transformer-based encoders with Adam."))
     assert _entity(result, "Transformer").type == "METHOD"
+
+
+def test_untyped_short_letter_digit_code_is_not_an_entity(extractor):
+    result = extractor.extract(_paper("We encode videos as MP4 files and compare Qwen2 with Adam."))
+    names = {e.name for e in result.entities}
+    assert "MP4" not in names
+    assert "Qwen2" in names

@@ -31,7 +31,8 @@ technique phrase found only by a head too vague to name a technique with a
 modifier alone (``vague_method_heads``: "explicit supervision", "textual
 guidance"), nor an
 acronym left untyped whose long form is a lower-case name of a thing rather
-than of an action ("electronic health records (EHR)").
+than of an action ("electronic health records (EHR)"), nor an untyped code of
+up to three letters and digits ("T1", "MP4").
 """
 
 import bisect
@@ -71,6 +72,7 @@ _NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhance
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")  # "Barlow Twins", "PartNet Mobility"
 _NAME_BEFORE = re.compile(r"[\w,)] (?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]* $")
 LIST_CONFIDENCE = 0.4
+SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
 @Language.factory("kgraph_entities", default_config={"stopnames_path": None})
@@ -213,6 +215,8 @@ class EntityMerger:
                 continue
             if entity[1] == "METHOD" and sources <= _PHRASE_ONLY and _head(entity[0]) in self.vague_method_heads:
                 continue
+            if sources == {"versioned"} and len(entity[0]) <= SHORT_CODE and not any(member[2] for member in members):
+                continue  # "T1", "MP4", "HL7": a setting, format or standard
             if "acr" in sources and not any(member[2] for member in members) and any(
                     _thing_name(text[member[0]:member[1]]) for member in members if text[member[0]:member[1]] in longs):
                 continue
