@@ -15,27 +15,11 @@ Corpus"), then its list neighbours (kgraph.nlp.context), where capitalised
 words listed after a mention ("GaLore and Fira") become mentions too; mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
-plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor
-a task phrase found only by its head word unless it stands where tasks are
-named: in the title, after "for", "in", "on", "such as", a comma ..., or
-before "tasks", "problem", "benchmarks", "abilities"; nor a metric phrase
-found only by a vague head word (``figure_heads`` in ``cues.json``:
-"confidence score") unless a sentence of it reports a figure, nor one named
-only in the background sentences before the paper speaks of itself ("LLMs
-have grown at an unprecedented rate. We ..."), nor a metric named only
-inside hyphenated compounds ("a high-recall proposer"), nor a method or model
-whose every mention is part of a longer capitalised name in its sentence
-("and Point Transformer", "Barlow Twins") or of a hyphenated compound
-other than "X-based", "X-style" ... ("cross-domain generalization"), nor a
-technique phrase found only by a head too vague to name a technique with a
-modifier alone (``vague_method_heads``: "explicit supervision", "textual
-guidance"), nor an
-acronym left untyped whose long form is a lower-case name of a thing rather
-than of an action ("electronic health records (EHR)"), nor an untyped code of
-up to three letters and digits ("T1", "MP4").
+plural one defined as a class of models ("Large Foundation Models (LFMs)"),
+nor a group that kgraph.nlp.vague finds too vague or partial (a task phrase
+outside a task context, "explicit supervision", "and Point Transformer", ...).
 """
 
-import bisect
 import functools
 import operator
 import re
@@ -47,32 +31,16 @@ from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
 from kgraph.nlp.state import state
+from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
-_FIGURE = re.compile(r"\d")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
-# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning")
-_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|tackle|tackles|study|studies|investigate|"
-                          r"investigates|such as|including|and|or)|,)"
-                          r" (?:the |a |an )?$")
-# words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
-# "spatial reasoning abilities")
-_TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
-_PHRASE_ONLY = frozenset(("phrase", "context"))
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose"))
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
-_NAME_TYPES = frozenset(("METHOD", "MODEL"))
-_ACTION_NOUN = re.compile(r"(?:ion|ing|ment|ance|ence|ysis|ure)s?$")  # "verification", "programming"
-# a capitalised word inside a sentence right before a mention: "and Point Transformer", "in Stage II"
-# compounds that still name a method or model: "GAN-based", "ReAct-style", "Mamba-like"
-_NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|free|only|specific|aware)\b")
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")  # "Barlow Twins", "PartNet Mobility"
-_NAME_BEFORE = re.compile(r"[\w,)] (?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]* $")
 LIST_CONFIDENCE = 0.4
-SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
 @Language.factory("kgraph_entities", default_config={"stopnames_path": None})
@@ -88,8 +56,7 @@ class EntityMerger:
 
     def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=()):
         self.stopnames = stopnames
-        self.figure_heads = frozenset(figure_heads)
-        self.vague_method_heads = frozenset(vague_method_heads)
+        self.vague_filter = VagueFilter(figure_heads, vague_method_heads)
         self.typer = ContextTyper(head_nouns)
         self._vague_cache = {}
 
@@ -193,32 +160,15 @@ class EntityMerger:
             groups.setdefault(_root(parent, key) if parent else key, []).append(mention)
         entities, spans, known = [], [], set()
         shorts = {short for short, _ in links}
-        longs = {long for _, long in links}
-        title_end = text.find(TITLE_SEPARATOR)
+        facts = DocFacts(text, sents, background, text.find(TITLE_SEPARATOR), frozenset(long for _, long in links))
         for members in groups.values():
             sources = set()
             for member in members:
                 sources |= member[5]
             if not sources & _SUPPORT:
                 continue
-            if sources <= _PHRASE_ONLY and members[0][2] == "TASK" and not any(
-                    _task_context(text, m[0], m[1], title_end) for m in members):
-                continue
-            if sources <= _PHRASE_ONLY and members[0][2] == "METRIC" and (
-                    self._unmeasured(members, text, sents) or _background_only(members, background)):
-                continue
-            if members[0][2] == "METRIC" and all(_in_compound(text, member) for member in members):
-                continue
             entity = _entity(members, sources, shorts, text)
-            if entity[1] in _NAME_TYPES and all(_name_part(text, member[0], member[1]) or (
-                    _in_compound(text, member) and not _NAME_COMPOUND.match(text, member[1])) for member in members):
-                continue
-            if entity[1] == "METHOD" and sources <= _PHRASE_ONLY and _head(entity[0]) in self.vague_method_heads:
-                continue
-            if sources == {"versioned"} and len(entity[0]) <= SHORT_CODE and not any(member[2] for member in members):
-                continue  # "T1", "MP4", "HL7": a setting, format or standard
-            if "acr" in sources and not any(member[2] for member in members) and any(
-                    _thing_name(text[member[0]:member[1]]) for member in members if text[member[0]:member[1]] in longs):
+            if self.vague_filter.dropped(entity, members, sources, facts):
                 continue
             index = len(entities)
             if "lex" in sources:
@@ -229,67 +179,11 @@ class EntityMerger:
         spans.sort()
         return entities, spans, known
 
-    def _unmeasured(self, members, text, sents):
-        """Whether a metric phrase has a vague head (``figure_heads``) and no sentence of it holds a figure.
-
-        "a confidence score for each answer" names a quantity a method computes; a score the paper
-        reports comes with its value ("a quality score of 0.91").
-        """
-        start, end = members[0][:2]
-        if text[start:end].rsplit(None, 1)[-1].lower() not in self.figure_heads:
-            return False
-        return not any(_FIGURE.search(text, *_sentence(sents, member[0], len(text))) for member in members)
-
-
-def _sentence(sents, position, size):
-    """``(start, end)`` of the sentence holding ``position`` (the whole text without sentence spans)."""
-    index = bisect.bisect_right(sents, (position, size)) - 1
-    return sents[index] if index >= 0 else (0, size)
-
-
-def _background_only(members, background):
-    """Whether all mentions lie in the background sentences ``background = (abstract start, background end)``."""
-    return all(background[0] <= member[0] < background[1] for member in members)
-
-
-def _in_compound(text, mention):
-    """Whether a mention is part of a hyphenated compound: "high-recall", "accuracy-cost balancing"."""
-    return text[mention[0] - 1:mention[0]] == "-" or text[mention[1]:mention[1] + 1] == "-"
-
-
-def _name_part(text, start, end):
-    """Whether a mention at ``start:end`` is part of a longer capitalised name in its sentence.
-
-    "PointNet, DGCNN, and Point Transformer": "Transformer" ends another name, "Point" begins it.
-    """
-    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))
-
-
-def _thing_name(long_form):
-    """Whether an acronym's long form is a lower-case noun phrase naming a thing, not a technique.
-
-    "electronic health records (EHR)", "infrared (IR)" end in a plain noun; "genetic programming (GP)",
-    "greedy block verification (GBV)" end in an action noun.
-    """
-    return long_form[0].islower() and not _ACTION_NOUN.search(long_form)
-
-
-def _head(phrase):
-    """The last word of a phrase, lower-cased: "textual guidance" -> "guidance"."""
-    return phrase.rsplit(None, 1)[-1].lower()
-
 
 def _tail(phrase):
     """``"... " + the last two words`` of a phrase: stop names of that form ("... learning rate") end no name."""
     words = phrase.rstrip("s").rsplit(" ", 2)
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
-
-
-def _task_context(text, start, end, title_end):
-    """Whether a task phrase at ``start:end`` sits where tasks are named: the title, after "for", "in", ...,
-    or before "tasks", "problem", "benchmarks", "abilities"."""
-    return (start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
-            or bool(_TASK_AFTER.match(text, end)))
 
 
 def _root(parent, key):

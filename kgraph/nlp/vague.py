@@ -1,0 +1,146 @@
+"""Which groups of mentions are too vague or too partial to be entities.
+
+kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each group. Dropped are:
+
+* a task phrase found only by its head word unless it stands where tasks are
+  named: in the title, after "for", "in", "on", "such as", a comma ..., or
+  before "tasks", "problem", "benchmarks", "abilities";
+* a metric phrase found only by a vague head word (``figure_heads`` in
+  ``cues.json``: "confidence score") unless a sentence of it reports a figure,
+  or named only in the background sentences before the paper speaks of itself
+  ("LLMs have grown at an unprecedented rate. We ..."); a metric named only
+  inside hyphenated compounds ("a high-recall proposer");
+* a method or model whose every mention is part of a longer capitalised name in
+  its sentence ("and Point Transformer", "Barlow Twins") or of a hyphenated
+  compound other than "X-based", "X-style" ... ("cross-domain generalization");
+* a technique phrase found only by a head too vague to name a technique with a
+  modifier alone (``vague_method_heads``: "explicit supervision", "textual guidance");
+* an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
+* an acronym left untyped whose long form is a lower-case name of a thing
+  rather than of an action ("electronic health records (EHR)").
+
+A mention is ``(start, end, type, canonical, confidence, sources)``; an entity ``[name, type, aliases, confidence]``.
+"""
+
+import bisect
+import re
+from typing import NamedTuple
+
+_FIGURE = re.compile(r"\d")
+_PHRASE_ONLY = frozenset(("phrase", "context"))
+_NAME_TYPES = frozenset(("METHOD", "MODEL"))
+# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning")
+_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|tackle|tackles|study|studies|investigate|"
+                          r"investigates|such as|including|and|or)|,)"
+                          r" (?:the |a |an )?$")
+# words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
+# "spatial reasoning abilities")
+_TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
+_ACTION_NOUN = re.compile(r"(?:ion|ing|ment|ance|ence|ysis|ure)s?$")  # "verification", "programming"
+# compounds that still name a method or model: "GAN-based", "ReAct-style", "Mamba-like"
+_NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|free|only|specific|aware)\b")
+# a title-case word right after a mention ("Barlow Twins"), a capitalised word inside a sentence right before it
+# ("and Point Transformer", "in Stage II")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"[\w,)] (?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]* $")
+SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
+
+
+class DocFacts(NamedTuple):
+    """What the filter needs to know about the doc: its text, sentence spans, background span ``(start,
+    end)``, where the title ends and the acronym long forms."""
+
+    text: str
+    sents: tuple
+    background: tuple
+    title_end: int
+    long_forms: frozenset
+
+
+class VagueFilter:
+    """Decide which groups of mentions are no entity; see the module docstring."""
+
+    def __init__(self, figure_heads=(), vague_method_heads=()):
+        self.figure_heads = frozenset(figure_heads)
+        self.vague_method_heads = frozenset(vague_method_heads)
+
+    def dropped(self, entity, members, sources, facts):
+        """Whether the entity made of ``members`` (their ``sources`` merged) is too vague or partial."""
+        text, kind, untyped = facts.text, members[0][2], not any(member[2] for member in members)
+        phrase_only = sources <= _PHRASE_ONLY
+        if phrase_only and kind == "TASK" and not any(_task_context(text, m[0], m[1], facts.title_end)
+                                                      for m in members):
+            return True
+        if phrase_only and kind == "METRIC" and (
+                self._unmeasured(members, facts) or _background_only(members, facts.background)):
+            return True
+        if kind == "METRIC" and all(_in_compound(text, member) for member in members):
+            return True
+        if entity[1] in _NAME_TYPES and all(_name_part(text, member) for member in members):
+            return True
+        if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
+            return True
+        if untyped and sources == {"versioned"} and len(entity[0]) <= SHORT_CODE:
+            return True  # "T1", "MP4", "HL7": a setting, format or standard
+        return untyped and "acr" in sources and any(
+            _thing_name(text[m[0]:m[1]]) for m in members if text[m[0]:m[1]] in facts.long_forms)
+
+    def _unmeasured(self, members, facts):
+        """Whether a metric phrase has a vague head (``figure_heads``) and no sentence of it holds a figure.
+
+        "a confidence score for each answer" names a quantity a method computes; a score the paper
+        reports comes with its value ("a quality score of 0.91").
+        """
+        text = facts.text
+        start, end = members[0][:2]
+        if _head(text[start:end]) not in self.figure_heads:
+            return False
+        return not any(_FIGURE.search(text, *_sentence(facts.sents, member[0], len(text))) for member in members)
+
+
+def _sentence(sents, position, size):
+    """``(start, end)`` of the sentence holding ``position`` (the whole text without sentence spans)."""
+    index = bisect.bisect_right(sents, (position, size)) - 1
+    return sents[index] if index >= 0 else (0, size)
+
+
+def _background_only(members, background):
+    """Whether all mentions lie in the background sentences ``background = (abstract start, background end)``."""
+    return all(background[0] <= member[0] < background[1] for member in members)
+
+
+def _in_compound(text, mention):
+    """Whether a mention is part of a hyphenated compound: "high-recall", "accuracy-cost balancing"."""
+    return text[mention[0] - 1:mention[0]] == "-" or text[mention[1]:mention[1] + 1] == "-"
+
+
+def _name_part(text, mention):
+    """Whether a mention is part of a longer capitalised name in its sentence or of a compound.
+
+    "PointNet, DGCNN, and Point Transformer": "Transformer" ends another name, "Point" begins it;
+    "cross-domain generalization" holds no "domain generalization", but "GAN-based" holds a "GAN".
+    """
+    start, end = mention[:2]
+    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end)
+                or (_in_compound(text, mention) and not _NAME_COMPOUND.match(text, end)))
+
+
+def _thing_name(long_form):
+    """Whether an acronym's long form is a lower-case noun phrase naming a thing, not a technique.
+
+    "electronic health records (EHR)", "infrared (IR)" end in a plain noun; "genetic programming (GP)",
+    "greedy block verification (GBV)" end in an action noun.
+    """
+    return long_form[0].islower() and not _ACTION_NOUN.search(long_form)
+
+
+def _head(phrase):
+    """The last word of a phrase, lower-cased: "textual guidance" -> "guidance"."""
+    return phrase.rsplit(None, 1)[-1].lower()
+
+
+def _task_context(text, start, end, title_end):
+    """Whether a task phrase at ``start:end`` sits where tasks are named: the title, after "for", "in", ...,
+    or before "tasks", "problem", "benchmarks", "abilities"."""
+    return (start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
+            or bool(_TASK_AFTER.match(text, end)))

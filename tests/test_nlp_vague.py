@@ -1,0 +1,41 @@
+"""VagueFilter on hand-made mention groups (mentions are (start, end, type, canonical, confidence, sources))."""
+
+import pytest
+
+from kgraph.nlp.vague import DocFacts, VagueFilter
+
+
+def _facts(text, long_forms=()):
+    return DocFacts(text, ((0, len(text)),), (0, 0), -1, frozenset(long_forms))
+
+
+def _dropped(text, names, kind, sources, long_forms=(), entity_type=None):
+    members = [(text.index(n), text.index(n) + len(n), kind, None, 0.5, set(sources)) for n in names]
+    entity = [names[0], entity_type or kind or "METHOD", [], 0.5]
+    merged = set().union(*(m[5] for m in members))
+    return VagueFilter(("score",), ("supervision",)).dropped(entity, members, merged, _facts(text, long_forms))
+
+
+@pytest.mark.parametrize("text, name, dropped", [
+    ("We compare PointNet and Point Transformer here.", "Transformer", True),
+    ("We improve DINO and Barlow Twins here.", "Barlow", True),
+    ("We compare PointNet and a Transformer here.", "Transformer", False),
+    ("It reaches cross-domain generalization here.", "domain generalization", True),
+    ("It uses GAN-based upsampling here.", "GAN", False),
+])
+def test_part_of_a_longer_name_or_compound(text, name, dropped):
+    assert _dropped(text, [name], "", {"lex"}, entity_type="METHOD") is dropped
+
+
+def test_vague_technique_head_only_as_a_bare_phrase():
+    text = "It learns without explicit supervision."
+    assert _dropped(text, ["explicit supervision"], "METHOD", {"phrase", "context"})
+    assert not _dropped(text, ["explicit supervision"], "METHOD", {"lex"})
+
+
+def test_short_untyped_code_and_thing_named_acronym():
+    assert _dropped("Videos as MP4 files.", ["MP4"], "", {"versioned"})
+    assert not _dropped("We compare Qwen2 here.", ["Qwen2"], "", {"versioned"})
+    text = "We read electronic health records (EHR) with greedy block verification (GBV)."
+    assert _dropped(text, ["EHR", "electronic health records"], "", {"acr"}, {"electronic health records"})
+    assert not _dropped(text, ["GBV", "greedy block verification"], "", {"acr"}, {"greedy block verification"})
