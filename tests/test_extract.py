@@ -378,3 +378,9 @@ def test_untyped_short_letter_digit_code_is_not_an_entity(extractor):
     names = {e.name for e in result.entities}
     assert "MP4" not in names
     assert "Qwen2" in names
+
+
+def test_verbs_and_adverbs_start_no_technique_phrase(extractor):
+    result = extractor.extract(_paper("We further adapt attention probing to the new setting. "
+                                      "Pharmacists therefore focus attention on a few drugs."))
+    assert {e.name for e in result.entities} == {"attention probing"}
