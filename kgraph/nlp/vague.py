@@ -29,6 +29,7 @@ from typing import NamedTuple
 _FIGURE = re.compile(r"\d")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
+_SHAPE_ONLY = frozenset(("versioned", "acr"))  # sources of the untyped-shape checks
 # words after which a phrase names a task ("methods for continual learning", "tasks such as captioning")
 _TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|tackle|tackles|study|studies|investigate|"
                           r"investigates|such as|including|and|or)|,)"
@@ -42,7 +43,8 @@ _NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhance
 # a title-case word right after a mention ("Barlow Twins"), a capitalised word inside a sentence right before it
 # ("and Point Transformer", "in Stage II")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
-_NAME_BEFORE = re.compile(r"[\w,)] (?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]* $")
+_NAME_WORD = re.compile(r"(?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]*")
+_NAME_WORD_AFTER = re.compile(r"[\w,)] ")
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
@@ -66,7 +68,7 @@ class VagueFilter:
 
     def dropped(self, entity, members, sources, facts):
         """Whether the entity made of ``members`` (their ``sources`` merged) is too vague or partial."""
-        text, kind, untyped = facts.text, members[0][2], not any(member[2] for member in members)
+        text, kind = facts.text, members[0][2]
         phrase_only = sources <= _PHRASE_ONLY
         if phrase_only and kind == "TASK" and not any(_task_context(text, m[0], m[1], facts.title_end)
                                                       for m in members):
@@ -80,9 +82,11 @@ class VagueFilter:
             return True
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
             return True
-        if untyped and sources == {"versioned"} and len(entity[0]) <= SHORT_CODE:
+        if not sources & _SHAPE_ONLY or any(member[2] for member in members):
+            return False
+        if sources == {"versioned"} and len(entity[0]) <= SHORT_CODE:
             return True  # "T1", "MP4", "HL7": a setting, format or standard
-        return untyped and "acr" in sources and any(
+        return "acr" in sources and any(
             _thing_name(text[m[0]:m[1]]) for m in members if text[m[0]:m[1]] in facts.long_forms)
 
     def _unmeasured(self, members, facts):
@@ -121,8 +125,17 @@ def _name_part(text, mention):
     "cross-domain generalization" holds no "domain generalization", but "GAN-based" holds a "GAN".
     """
     start, end = mention[:2]
-    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end)
-                or (_in_compound(text, mention) and not _NAME_COMPOUND.match(text, end)))
+    return bool(_NAME_AFTER.match(text, end) or (_in_compound(text, mention) and not _NAME_COMPOUND.match(text, end))
+                or _after_capitalised(text, start))
+
+
+def _after_capitalised(text, start):
+    """Whether the word before ``start`` is capitalised and follows another word, comma or bracket."""
+    if text[start - 1:start] != " ":
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    return (word_start >= 2 and bool(_NAME_WORD.fullmatch(text, word_start, start - 1))
+            and bool(_NAME_WORD_AFTER.match(text, word_start - 2)))
 
 
 def _thing_name(long_form):
