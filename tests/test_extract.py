@@ -271,6 +271,15 @@ def test_task_phrase_needs_a_place_where_tasks_are_named(extractor):
     assert "video captioning" in names and "image captioning" not in names
 
 
+def test_task_phrase_after_on_to_or_alone_is_no_task(extractor):
+    result = extractor.extract(_paper(
+        "Noise leads to weak alignment. Models rely on texture-dominant reasoning or guided generation. "
+        "We study methods for video captioning."))
+    names = {e.name for e in result.entities}
+    assert "video captioning" in names
+    assert not names & {"weak alignment", "texture-dominant reasoning", "guided generation"}
+
+
 def test_task_phrase_named_before_tasks_or_problem(extractor):
     result = extractor.extract(_paper(
         "Models still fail multi-hop question answering tasks. We see it as a sequence modeling problem. "

@@ -17,7 +17,7 @@ sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
 plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor
 a task phrase found only by its head word unless it stands where tasks are
-named: in the title, after "for", "in", "on", "such as", a comma ..., or
+named: in the title, after "for", "in", "such as", a comma ..., or
 before "tasks", "problem", "benchmarks", "abilities"; nor a metric phrase
 found only by a vague head word (``figure_heads`` in ``cues.json``:
 "confidence score") unless a sentence of it reports a figure, nor one named
@@ -44,9 +44,11 @@ _SPAN = operator.itemgetter(0, 1)
 _FIGURE = re.compile(r"\d")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
-# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning")
-_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|tackle|tackles|study|studies|investigate|"
-                          r"investigates|such as|including|and|or)|,)"
+# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning");
+# not "on", "to" or "or", after which a phrase is more often a way or a quality ("leading to weak alignment",
+# "rely on texture-dominant reasoning", "tool usage or task completion")
+_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|of|towards|address|addresses|tackle|tackles|study|studies|investigate|"
+                          r"investigates|such as|including|and)|,)"
                           r" (?:the |a |an )?$")
 # words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
 # "spatial reasoning abilities")
