@@ -280,6 +280,14 @@ def test_task_phrase_after_on_to_or_alone_is_no_task(extractor):
     assert not names & {"weak alignment", "texture-dominant reasoning", "guided generation"}
 
 
+def test_vague_modifiers_start_no_task_phrase(extractor):
+    result = extractor.extract(_paper(
+        "We study weak reasoning, high-level planning and impressive reasoning, and methods for video captioning."))
+    names = {e.name for e in result.entities}
+    assert "video captioning" in names
+    assert not names & {"weak reasoning", "high-level planning", "impressive reasoning"}
+
+
 def test_task_phrase_named_before_tasks_or_problem(extractor):
     result = extractor.extract(_paper(
         "Models still fail multi-hop question answering tasks. We see it as a sequence modeling problem. "
