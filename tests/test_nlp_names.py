@@ -37,6 +37,10 @@ def test_cue_names_are_not_hyphen_adjectives(text, names):
     ("Benchmarks for Training LLMs", None),
     ("A Model for Reasoning", None),
     ("Tools for the people", None),
+    ("Real-Time Understanding for Infinite Video Streams", None),
+    ("Transfer Learning for Clinical Tasks", None),
+    ("Sampling for Diffusion Inverse Problems", "Diffusion Inverse Problems"),
+    ("Exploration for Multi-Armed Bandits", "Multi-Armed Bandits"),
 ])
 def test_title_purpose_names_the_problem_after_for(title, purpose):
     span = title_purpose(title + "\n\nWe study it.", {"robust"}, {"agents"})
