@@ -288,6 +288,14 @@ def test_vague_modifiers_start_no_task_phrase(extractor):
     assert not names & {"weak reasoning", "high-level planning", "impressive reasoning"}
 
 
+def test_manner_modifier_is_cut_from_a_lower_case_task_phrase(extractor):
+    result = extractor.extract(_paper(
+        "We study knowledge-grounded retrieval, proximity-aware risk assessment tasks and methods for video captioning."))
+    names = {e.name for e in result.entities}
+    assert "risk assessment" in names and "video captioning" in names
+    assert not names & {"knowledge-grounded retrieval", "proximity-aware risk assessment"}
+
+
 def test_task_phrase_named_before_tasks_or_problem(extractor):
     result = extractor.extract(_paper(
         "Models still fail multi-hop question answering tasks. We see it as a sequence modeling problem. "

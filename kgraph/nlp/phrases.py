@@ -15,7 +15,9 @@ A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
 learning", "class-incremental continual learning" a TASK. A dataset name
 among the modifiers is not part of the phrase: "ModelNet40 classification"
-names the data and the task apart. A few heads
+names the data and the task apart, and a modifier naming the way a task is
+done is not part of a lower-case task phrase: "knowledge-grounded retrieval"
+gives no phrase, "proximity-aware risk assessment" gives "risk assessment". A few heads
 (``standalone_heads``: "rehearsal", "checkpointing") name a technique on
 their own, but not as the end of a compound ("token-pruning").
 
@@ -45,6 +47,8 @@ _TITLE_PART_END = re.compile(r"(?: (?:via|with|using|by|in|on|from|for|through|u
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
 _TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
+# a way of doing a task, not a kind of task, in a lower-case task phrase: "knowledge-grounded retrieval"
+_MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 
@@ -80,6 +84,8 @@ class PhraseFinder:
             titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
             limit = TITLE_MODIFIERS if titled else 2
             first = _after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
+            if kind == "TASK" and not titled:
+                first = _after_manner(text, first, start)
             if first == start:
                 if text[start:end].lower() in self.standalone and text[start - 1] != "-":
                     mentions.append((start, end, kind, None, STANDALONE_CONFIDENCE, "phrase"))
@@ -135,6 +141,17 @@ def _after_dataset(text, first, head_start, lexicon_ends):
     while space >= 0:
         named = lexicon_ends.get(space)
         if named is not None and named[1] == "DATASET" and named[0] >= first:
+            first = space + 1
+        space = text.find(" ", space + 1, head_start)
+    return first
+
+
+def _after_manner(text, first, head_start):
+    """Where a lower-case task phrase starts once a modifier naming a way of doing it is cut off
+    ("knowledge-grounded retrieval" gives "retrieval", "proximity-aware risk assessment" "risk assessment")."""
+    space = text.find(" ", first, head_start)
+    while space >= 0:
+        if _MANNER.search(text, first, space):
             first = space + 1
         space = text.find(" ", space + 1, head_start)
     return first
