@@ -296,6 +296,12 @@ def test_manner_modifier_is_cut_from_a_lower_case_task_phrase(extractor):
     assert not names & {"knowledge-grounded retrieval", "proximity-aware risk assessment"}
 
 
+def test_words_joined_by_a_double_dash_are_no_modifier(extractor):
+    result = extractor.extract(_paper("We compare two models--for motorbike detection on our data."))
+    names = {e.name for e in result.entities}
+    assert "motorbike detection" in names and "models--for motorbike detection" not in names
+
+
 def test_task_phrase_named_before_tasks_or_problem(extractor):
     result = extractor.extract(_paper(
         "Models still fail multi-hop question answering tasks. We see it as a sequence modeling problem. "

@@ -97,14 +97,16 @@ class PhraseFinder:
         return doc
 
     def _modifier(self, word, titled=False):
-        """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word
+        """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb, dash-joined words
+        ("RetinaNet--for") or capitalised word
         (capitalised words do in a ``titled`` task phrase, unless they qualify the setting: "Training-Free";
         there a hyphenated "-ing" word is a compound, not a verb: "Autonomous-Driving Segmentation")."""
         lower = word.lower()
         compound = titled and "-" in lower
         return not (lower in self.stop or lower.endswith("ly")
                     or (lower.endswith("ing") and not compound and lower not in _GERUND_NOUNS)
-                    or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or _VERB_FORM.search(lower)
+                    or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or "--" in lower
+                    or _VERB_FORM.search(lower)
                     or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
     def phrase_start(self, text, head_start, limit=2, titled=False):
