@@ -225,6 +225,11 @@ def test_title_case_task_phrase_ending_a_title_part_but_not_after_via(extractor)
     assert {e.name: e.type for e in means.entities} == {"Set-Level Concept Prediction": "METHOD"}
 
 
+def test_title_case_task_phrase_after_for_follows_a_means(extractor):
+    result = extractor.extract(_paper("We detect cars.", title="Fusion with Radar and Camera for 3D Vehicle Detection"))
+    assert {e.name: e.type for e in result.entities}.get("3D Vehicle Detection") == "TASK"
+
+
 def test_standalone_technique_heads_but_not_compound_ends(extractor):
     result = extractor.extract(_paper("We combine rehearsal with checkpointing and skip token-pruning entirely."))
     assert _entity(result, "rehearsal").type == "METHOD" and _entity(result, "checkpointing").type == "METHOD"

@@ -132,9 +132,12 @@ class PhraseFinder:
 
 def _title_task(text, head_start, head_end, end_of_title):
     """Whether a task head ends a title-case task phrase: "Weakness Detection" in "Automated ... and Weakness
-    Detection in Cricket Videos", not "Set-Level Concept Prediction" in "... via Set-Level Concept Prediction"."""
-    return (head_end <= end_of_title and bool(_TITLE_PART_END.match(text, head_end, end_of_title))
-            and not _TITLE_MEANS.search(text, 0, head_start))
+    Detection in Cricket Videos", not "Set-Level Concept Prediction" in "... via Set-Level Concept Prediction"
+    unless a "for" follows the means: "Fusion with Radar and Camera for 3D Object Detection"."""
+    if head_end > end_of_title or not _TITLE_PART_END.match(text, head_end, end_of_title):
+        return False
+    means = [m.end() for m in _TITLE_MEANS.finditer(text, 0, head_start)]
+    return not means or " for " in text[means[-1]:head_start]
 
 
 def _after_dataset(text, first, head_start, lexicon_ends):
