@@ -230,6 +230,12 @@ def test_title_case_task_phrase_after_for_follows_a_means(extractor):
     assert {e.name: e.type for e in result.entities}.get("3D Vehicle Detection") == "TASK"
 
 
+def test_evaluative_words_come_off_a_title_purpose(extractor):
+    result = extractor.extract(_paper("We read scans.", title="A Toolkit for Interactive Dental Image Analysis"))
+    names = {e.name: e.type for e in result.entities}
+    assert names.get("Dental Image Analysis") == "TASK" and "Interactive Dental Image Analysis" not in names
+
+
 def test_standalone_technique_heads_but_not_compound_ends(extractor):
     result = extractor.extract(_paper("We combine rehearsal with checkpointing and skip token-pruning entirely."))
     assert _entity(result, "rehearsal").type == "METHOD" and _entity(result, "checkpointing").type == "METHOD"
