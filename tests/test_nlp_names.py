@@ -53,6 +53,8 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
     ("Downstream tasks, including summarization or translation.", ["summarization", "translation"]),
     ("Tasks such as the ones we list.", []),
     ("We use methods such as pruning.", []),
+    ("Given subtasks such as segmentation or disease prediction, they typically operate apart.",
+     ["segmentation", "disease prediction"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks

@@ -65,7 +65,7 @@ _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: 
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
 _WORD = re.compile(r"[\w\-]+")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
-                          "while across without into the a an their its our".split())
+                          "while across without into the a an their its our they it we this these those there".split())
 
 
 def title_end(text):
