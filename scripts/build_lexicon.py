@@ -105,9 +105,15 @@ def normalize_case(name, lower, title):
 
 def split_parentheses(name):
     """Remove parenthesised parts; return (rest, acronyms found inside parentheses)."""
-    acronyms = [inner.strip() for inner in PAREN_RE.findall(name)
-                if ACRONYM_RE.match(inner.strip()) and sum(c.isupper() for c in inner) >= 2]
+    acronyms = [inner.strip() for inner in PAREN_RE.findall(name) if is_acronym(inner.strip())]
     return " ".join(PAREN_RE.sub(" ", name).split()), acronyms
+
+
+def is_acronym(word):
+    """An acronym such as "VQA" or "MoA": at least two capitals, and no fewer capitals than lower-case letters
+    ("Zero-Shot" in "Common Sense Reasoning (Zero-Shot)" names a setting, not the task)."""
+    capitals = sum(c.isupper() for c in word)
+    return bool(ACRONYM_RE.match(word)) and capitals >= 2 and capitals >= sum(c.islower() for c in word)
 
 
 def clean_task(raw, lower, title):

@@ -225,6 +225,17 @@ def test_title_case_task_phrase_ending_a_title_part_but_not_after_via(extractor)
     assert {e.name: e.type for e in means.entities} == {"Set-Level Concept Prediction": "METHOD"}
 
 
+def test_title_case_task_phrase_after_for_follows_a_means(extractor):
+    result = extractor.extract(_paper("We detect cars.", title="Fusion with Radar and Camera for 3D Vehicle Detection"))
+    assert {e.name: e.type for e in result.entities}.get("3D Vehicle Detection") == "TASK"
+
+
+def test_evaluative_words_come_off_a_title_purpose(extractor):
+    result = extractor.extract(_paper("We read scans.", title="A Toolkit for Interactive Dental Image Analysis"))
+    names = {e.name: e.type for e in result.entities}
+    assert names.get("Dental Image Analysis") == "TASK" and "Interactive Dental Image Analysis" not in names
+
+
 def test_standalone_technique_heads_but_not_compound_ends(extractor):
     result = extractor.extract(_paper("We combine rehearsal with checkpointing and skip token-pruning entirely."))
     assert _entity(result, "rehearsal").type == "METHOD" and _entity(result, "checkpointing").type == "METHOD"
@@ -269,6 +280,39 @@ def test_task_phrase_needs_a_place_where_tasks_are_named(extractor):
         "We study methods for video captioning. Our captioning model beats prior image captioning results."))
     names = {e.name for e in result.entities}
     assert "video captioning" in names and "image captioning" not in names
+
+
+def test_task_phrase_after_on_to_or_alone_is_no_task(extractor):
+    result = extractor.extract(_paper(
+        "Noise leads to weak alignment. Models rely on texture-dominant reasoning or guided generation. "
+        "We study methods for video captioning."))
+    names = {e.name for e in result.entities}
+    assert "video captioning" in names
+    assert not names & {"weak alignment", "texture-dominant reasoning", "guided generation"}
+
+
+def test_vague_modifiers_start_no_task_phrase(extractor):
+    result = extractor.extract(_paper(
+        "We study weak reasoning, high-level planning and impressive reasoning, and methods for video captioning. "
+        "Success of autoregressive modeling and discriminative learning, for example."))
+    names = {e.name for e in result.entities}
+    assert "video captioning" in names
+    assert not names & {"weak reasoning", "high-level planning", "impressive reasoning", "autoregressive modeling",
+                        "discriminative learning"}
+
+
+def test_manner_modifier_is_cut_from_a_lower_case_task_phrase(extractor):
+    result = extractor.extract(_paper(
+        "We study knowledge-grounded retrieval, proximity-aware risk assessment tasks and methods for video captioning."))
+    names = {e.name for e in result.entities}
+    assert "risk assessment" in names and "video captioning" in names
+    assert not names & {"knowledge-grounded retrieval", "proximity-aware risk assessment"}
+
+
+def test_words_joined_by_a_double_dash_are_no_modifier(extractor):
+    result = extractor.extract(_paper("We compare two models--for motorbike detection on our data."))
+    names = {e.name for e in result.entities}
+    assert "motorbike detection" in names and "models--for motorbike detection" not in names
 
 
 def test_task_phrase_named_before_tasks_or_problem(extractor):

@@ -150,6 +150,11 @@ def test_clean_task(evidence):
     assert build.clean_task('"2D Semantic Segmentation task 1 (8 classes)"', lower, title) is None
 
 
+def test_parenthesised_setting_is_no_acronym():
+    assert build.split_parentheses("Common Sense Reasoning (Zero-Shot)") == ("Common Sense Reasoning", [])
+    assert build.split_parentheses("Mechanism of Action (MoA) Prediction") == ("Mechanism of Action Prediction", ["MoA"])
+
+
 @pytest.mark.parametrize("name, data", [("Point Clouds", True), ("Whole Slide Images", True), ("Knowledge Graphs", True),
                                         ("Multi-Armed Bandits", False), ("Action Recognition In Videos", False),
                                         ("Text Classification", False), ("Atari Games", False)])

@@ -39,6 +39,10 @@ def test_cue_names_are_not_hyphen_adjectives(text, names):
     ("Benchmarks for Training LLMs", None),
     ("A Model for Reasoning", None),
     ("Tools for the people", None),
+    ("Real-Time Understanding for Infinite Video Streams", None),
+    ("Transfer Learning for Clinical Tasks", None),
+    ("Sampling for Diffusion Inverse Problems", "Diffusion Inverse Problems"),
+    ("Exploration for Multi-Armed Bandits", "Multi-Armed Bandits"),
 ])
 def test_title_purpose_names_the_problem_after_for(title, purpose):
     span = title_purpose(title + "\n\nWe study it.", {"robust"}, {"agents"})
@@ -51,6 +55,8 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
     ("Downstream tasks, including summarization or translation.", ["summarization", "translation"]),
     ("Tasks such as the ones we list.", []),
     ("We use methods such as pruning.", []),
+    ("Given subtasks such as segmentation or disease prediction, they typically operate apart.",
+     ["segmentation", "disease prediction"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks

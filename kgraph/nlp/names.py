@@ -8,8 +8,9 @@
 * "A Post-Processing Framework for Group Fairness": the two to four words
   after "for" in the title name the problem the paper works on, a TASK
   mention with source "purpose"; vague leading words ("Robust", "Improved")
-  come off, and phrases naming systems ("for LLM Agents") or starting with
-  a verb ("for Training LLMs") are left out. The examples listed after
+  come off, and phrases naming systems ("for LLM Agents"), data or settings
+  (a plural head: "for Clinical Tasks") or starting with a verb ("for
+  Training LLMs") are left out. The examples listed after
   "tasks such as" are TASK mentions with the same source, and the
   capitalised phrase after "via" or "using" in a title ("Style Control via
   Single-Direction Editing") a METHOD mention.
@@ -35,6 +36,9 @@ CUE_CONFIDENCE = 0.7
 TITLE_CONFIDENCE = 0.75
 PURPOSE_CONFIDENCE = 0.45
 
+# a plural head names data or a setting, not a problem: "for Clinical Tasks", "for Infinite Video Streams"
+# (but "for Diffusion Inverse Problems", "for Multi-Armed Bandits")
+_PLURAL_DATA = re.compile(r"(?<![sui])(?<!ic)(?<!problem)(?<!bandit)s$")
 _SYSTEM_WORDS = frozenset(("agents", "agent", "llms", "vlms", "mllms", "lms", "vlas", "ensembles", "systems"))
 _TITLE_OPENERS = frozenset("beyond towards toward rethinking revisiting when why how what does do can is are "
                            "on the a an".split())
@@ -61,7 +65,7 @@ _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: 
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
 _WORD = re.compile(r"[\w\-]+")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
-                          "while across without into the a an their its our".split())
+                          "while across without into the a an their its our they it we this these those there".split())
 
 
 def title_end(text):
@@ -117,11 +121,14 @@ def title_purpose(text, vague, system_heads):
     """``(start, end)`` of the problem named after "for" in the title of ``text``, or None.
 
     ``vague`` words are trimmed from its start; a phrase ending in one of
-    ``system_heads`` ("Models", "Agents") or starting with a verb form is none.
+    ``system_heads`` ("Models", "Agents") or in another plural noun (data or a
+    setting: "for Infinite Video Streams") or starting with a verb form is none.
 
     >>> title_purpose("CAFP: A Post-Processing Framework for Robust Group Fairness", {"robust"}, {"agents"})
     (45, 59)
     >>> title_purpose("Memory for LLM Agents", set(), {"agents"}) is None
+    True
+    >>> title_purpose("Real-Time Understanding for Infinite Video Streams", set(), set()) is None
     True
     """
     match = _TITLE_PURPOSE.search(text, 0, title_end(text))
@@ -131,7 +138,7 @@ def title_purpose(text, vague, system_heads):
     while words and words[0].lower() in vague:
         start += len(words.pop(0)) + 1
     if (len(words) < 2 or words[-1].lower() in system_heads or words[0].endswith("ing")
-            or not words[0][0].isupper()):
+            or not words[0][0].isupper() or _PLURAL_DATA.search(words[-1].lower())):
         return None
     return start, match.end(1)
 

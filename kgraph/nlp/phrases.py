@@ -15,7 +15,9 @@ A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
 learning", "class-incremental continual learning" a TASK. A dataset name
 among the modifiers is not part of the phrase: "ModelNet40 classification"
-names the data and the task apart. A few heads
+names the data and the task apart, and a modifier naming the way a task is
+done is not part of a lower-case task phrase: "knowledge-grounded retrieval"
+gives no phrase, "proximity-aware risk assessment" gives "risk assessment". A few heads
 (``standalone_heads``: "rehearsal", "checkpointing") name a technique on
 their own, but not as the end of a compound ("token-pruning").
 
@@ -45,6 +47,8 @@ _TITLE_PART_END = re.compile(r"(?: (?:via|with|using|by|in|on|from|for|through|u
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
 _TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
+# a way of doing a task, not a kind of task, in a lower-case task phrase: "knowledge-grounded retrieval"
+_MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 
@@ -80,6 +84,8 @@ class PhraseFinder:
             titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
             limit = TITLE_MODIFIERS if titled else 2
             first = _after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
+            if kind == "TASK" and not titled:
+                first = _after_manner(text, first, start)
             if first == start:
                 if text[start:end].lower() in self.standalone and text[start - 1] != "-":
                     mentions.append((start, end, kind, None, STANDALONE_CONFIDENCE, "phrase"))
@@ -91,14 +97,16 @@ class PhraseFinder:
         return doc
 
     def _modifier(self, word, titled=False):
-        """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word
+        """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb, dash-joined words
+        ("RetinaNet--for") or capitalised word
         (capitalised words do in a ``titled`` task phrase, unless they qualify the setting: "Training-Free";
         there a hyphenated "-ing" word is a compound, not a verb: "Autonomous-Driving Segmentation")."""
         lower = word.lower()
         compound = titled and "-" in lower
         return not (lower in self.stop or lower.endswith("ly")
                     or (lower.endswith("ing") and not compound and lower not in _GERUND_NOUNS)
-                    or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or _VERB_FORM.search(lower)
+                    or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or "--" in lower
+                    or _VERB_FORM.search(lower)
                     or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
     def phrase_start(self, text, head_start, limit=2, titled=False):
@@ -124,9 +132,12 @@ class PhraseFinder:
 
 def _title_task(text, head_start, head_end, end_of_title):
     """Whether a task head ends a title-case task phrase: "Weakness Detection" in "Automated ... and Weakness
-    Detection in Cricket Videos", not "Set-Level Concept Prediction" in "... via Set-Level Concept Prediction"."""
-    return (head_end <= end_of_title and bool(_TITLE_PART_END.match(text, head_end, end_of_title))
-            and not _TITLE_MEANS.search(text, 0, head_start))
+    Detection in Cricket Videos", not "Set-Level Concept Prediction" in "... via Set-Level Concept Prediction"
+    unless a "for" follows the means: "Fusion with Radar and Camera for 3D Object Detection"."""
+    if head_end > end_of_title or not _TITLE_PART_END.match(text, head_end, end_of_title):
+        return False
+    means = [m.end() for m in _TITLE_MEANS.finditer(text, 0, head_start)]
+    return not means or " for " in text[means[-1]:head_start]
 
 
 def _after_dataset(text, first, head_start, lexicon_ends):
@@ -135,6 +146,17 @@ def _after_dataset(text, first, head_start, lexicon_ends):
     while space >= 0:
         named = lexicon_ends.get(space)
         if named is not None and named[1] == "DATASET" and named[0] >= first:
+            first = space + 1
+        space = text.find(" ", space + 1, head_start)
+    return first
+
+
+def _after_manner(text, first, head_start):
+    """Where a lower-case task phrase starts once a modifier naming a way of doing it is cut off
+    ("knowledge-grounded retrieval" gives "retrieval", "proximity-aware risk assessment" "risk assessment")."""
+    space = text.find(" ", first, head_start)
+    while space >= 0:
+        if _MANNER.search(text, first, space):
             first = space + 1
         space = text.find(" ", space + 1, head_start)
     return first

@@ -3,7 +3,7 @@
 kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each group. Dropped are:
 
 * a task phrase found only by its head word unless it stands where tasks are
-  named: in the title, after "for", "in", "on", "such as", a comma ..., or
+  named: in the title, after "for", "in", "such as", a comma ..., or
   before "tasks", "problem", "benchmarks", "abilities";
 * a metric phrase found only by a vague head word (``figure_heads`` in
   ``cues.json``: "confidence score") unless a sentence of it reports a figure,
@@ -30,9 +30,11 @@ _FIGURE = re.compile(r"\d")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
 _SHAPE_ONLY = frozenset(("versioned", "acr"))  # sources of the untyped-shape checks
-# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning")
-_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|on|of|to|towards|address|addresses|tackle|tackles|study|studies|investigate|"
-                          r"investigates|such as|including|and|or)|,)"
+# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning");
+# not "on", "to" or "or", after which a phrase is more often a way or a quality ("leading to weak alignment",
+# "rely on texture-dominant reasoning", "tool usage or task completion")
+_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|of|towards|address|addresses|tackle|tackles|study|studies|investigate|"
+                          r"investigates|such as|including|and)|,)"
                           r" (?:the |a |an )?$")
 # words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
 # "spatial reasoning abilities")
