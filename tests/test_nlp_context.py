@@ -83,3 +83,10 @@ def test_name_given_a_value_is_a_metric():
     assert _type("cross-correlation (CC) of 0.78 and more", "CC") == "METRIC"
     assert _type("an IS of 305.9 on ImageNet", "IS") == "METRIC"
     assert _type("the Foo of the paper", "Foo") == ""
+
+
+def test_name_given_a_value_by_a_sign_or_as_a_bound_or_gain_is_a_metric():
+    assert _type("retrieval reaches MedR=1 on all sizes", "MedR") == "METRIC"
+    assert _type("a typical case (dNL ~= 14) shows", "dNL") == "METRIC"
+    assert _type("a tight PoA bound of 2 for the mechanism", "PoA") == "METRIC"
+    assert _type("absolute F0.5 gains of +9.9 points", "F0.5") == "METRIC"

@@ -1,7 +1,8 @@
 """Entity types from the words around a mention.
 
 * a parameter count after it: "FooVLA (500M)" is a MODEL;
-* a value after it: "(QWK) score of 0.90", "an IS of 305.9" name a METRIC;
+* a value after it: "(QWK) score of 0.90", "an IS of 305.9", "MedR=1",
+  "a PoA bound of 2", "F0.5 gains of +9.9" name a METRIC;
 * the word right after it: "SealQA benchmark", "Llama-7B model" (a new
   name without a version or family, "the FooNet model", is a METHOD);
 * its appositive: "SealQA, a new challenge benchmark for ..." (the last
@@ -39,8 +40,8 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
 _TECHNIQUE_NEXT = re.compile(r" (?:strategy|strategies|module|mechanism|pipeline|technique|scheme|algorithm|procedure)\b")
-# "(QWK) score of 0.90", "an IS of 305.9": a name given a value is a metric
-_VALUE_NOTE = re.compile(r"\)?(?: scores?)? of [-+]?\$?\d")
+# "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "(dNL ~= 14)", "a PoA bound of 2": a name given a value is a metric
+_VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d)")
 _SIZE_NOTE = re.compile(r" \(\d+(?:\.\d+)?[BMK]\b")  # "FooVLA (500M)": a model with its parameter count
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
