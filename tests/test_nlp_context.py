@@ -35,6 +35,8 @@ def test_list_neighbours_share_types_but_not_across_clauses():
 def test_name_after_naming_word_typed_by_the_noun_before():
     assert _type("we distil a small student model (termed Foo) from a teacher", "Foo") == "MODEL"
     assert _type("two optimizers named Bar and Baz", "Bar") == "METHOD"
+    assert _type("a new loop closure dataset, coined Qux, which", "Qux") == "DATASET"
+    assert _type("the knowledge benchmark (i.e., Quux) and more", "Quux") == "DATASET"
 
 
 def test_task_type_does_not_spread_to_list_neighbours():

@@ -9,6 +9,7 @@
   head noun of the noun phrase);
 * the words right before it: "the open-source model LLaMA2-7B-Chat",
   "optimizers such as GaLore", "a 3B student LM (termed Foo)", "datasets: MNIST",
+  "a new dataset, coined Foo", "the benchmark (i.e., Foo)",
   "experiments on X" (data);
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
   name takes the type of a typed neighbour (see :func:`spread_list_types`);
@@ -31,7 +32,7 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
-                      "named", "dubbed", "(termed", "(called", "(named", "(dubbed", "("))
+                      "named", "dubbed", "coined", "(termed", "(called", "(named", "(dubbed", "(coined", "(", "(e.g.,", "(i.e.,"))
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
 # "on X" names data ("experiments on X", "trained on X") except after these words
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
