@@ -32,7 +32,8 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
-                      "named", "dubbed", "coined", "(termed", "(called", "(named", "(dubbed", "(coined", "(", "(e.g.,", "(i.e.,"))
+                      "named", "dubbed", "coined", "(termed", "(called", "(named", "(dubbed", "(coined", "(",
+                      "(e.g.,", "(i.e.,"))
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
 # "on X" names data ("experiments on X", "trained on X") except after these words
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
