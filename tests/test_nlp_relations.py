@@ -53,6 +53,14 @@ def test_defined_parts_of_a_proposal_are_proposed_but_defined_background_methods
     assert ("USES", "LSTM") in relations and ("PROPOSES", "LSTM") not in relations
 
 
+def test_defined_method_right_after_a_using_cue_in_a_proposal_sentence_is_used(extractor):
+    abstract = ("We propose a novel framework that integrates an adapted Political Compass Test (PCT) with a "
+                "Multi-level Framing Analysis (MFA) module.")
+    relations = _relations(extractor, "A title", abstract)
+    assert ("USES", "PCT") in relations and ("PROPOSES", "PCT") not in relations
+    assert ("PROPOSES", "MFA") in relations
+
+
 def test_known_method_a_proposal_is_based_on_is_used(extractor):
     relations = _relations(extractor, "A title", "We propose a novel Transformer-based approach to parsing.")
     assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations

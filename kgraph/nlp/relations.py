@@ -15,7 +15,9 @@ named after a proposing cue in the same sentence, is part of the proposal
 PROPOSES (not for acronyms, mostly background abbreviations, nor released
 model names). An acronym the paper defines with a Title-Case long form
 ("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
-about parts or proposals uses it ("FooNet consists of ... module"); a known
+about parts or proposals uses it ("FooNet consists of ... module"), unless a
+using cue stands right before it ("we propose a framework that integrates an
+adapted Political Compass Test (PCT)"); a known
 method named right before "-based" or "architecture" after a proposing cue
 ("we propose a GAN-based approach") is used, not proposed. The technique a
 title names after "via" is proposed (used when known) unless the abstract
@@ -153,6 +155,16 @@ def _nearest_cue(text, cues, cue_ends, gap_start, start):
     return kind
 
 
+def _used_right_before(text, cues, cue_ends, start):
+    """Whether a USES cue ends at most three words before ``start``, with no comma between
+    ("integrates an adapted Political Compass Test", "by leveraging DISK")."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    if index < 0 or cues[index][2] != "USES":
+        return False
+    gap = text[cue_ends[index]:start]
+    return "," not in gap and len(gap.split()) <= 3
+
+
 def _after(ends, sent_start, start):
     """Whether one of the sorted cue ``ends`` lies in ``[sent_start, start]``."""
     index = bisect.bisect_right(ends, start) - 1
@@ -225,7 +237,8 @@ def _defined_parts(text, current, known, found, background_end):
     """A new method the paper defines by a Title-Case long form and acronym, used in a sentence about
     its parts ("FooNet consists of a Frequency-domain Feature Interaction (FFI) module"), is proposed."""
     index_at = {(s, e): i for s, e, i in current["spans"]}
-    entities = current["entities"]
+    entities, cues = current["entities"], current["cues"]
+    cue_ends = [cue[0] for cue in cues]
     for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
         index = index_at.get((short_start, short_end), index_at.get((long_start, long_end)))
         if (index is None or index in known or entities[index][1] not in _PROPOSAL_PARTS
@@ -233,7 +246,8 @@ def _defined_parts(text, current, known, found, background_end):
                 or not _TITLE_CASE_WORDS.match(text, long_start, long_end)):
             continue
         evidence = found.get(("USES", index))
-        if evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1]):
+        if (evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1])
+                and not _used_right_before(text, cues, cue_ends, min(short_start, long_start))):
             found[("PROPOSES", index)] = evidence
 
 
