@@ -61,6 +61,14 @@ def test_defined_method_right_after_a_using_cue_in_a_proposal_sentence_is_used(e
     assert ("PROPOSES", "MFA") in relations
 
 
+def test_examples_of_a_compared_mention_are_compared_too(extractor):
+    abstract = "We present FooNet. It is on par with strong Transformers such as BarGen-2 and BazGen-3 at low cost."
+    relations = _relations(extractor, "A title", abstract)
+    assert {("COMPARED_WITH", "Transformer"), ("COMPARED_WITH", "BarGen-2"), ("COMPARED_WITH", "BazGen-3")} <= set(
+        relations)
+    assert ("USES", "BarGen-2") not in relations
+
+
 def test_known_method_a_proposal_is_based_on_is_used(extractor):
     relations = _relations(extractor, "A title", "We propose a novel Transformer-based approach to parsing.")
     assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations

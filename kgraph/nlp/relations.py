@@ -4,9 +4,10 @@ For each mention in the abstract, the text between the previous mention of
 the same sentence (or the sentence start) and the mention is searched for
 the nearest relation cue ("we propose", "outperforms", "using", "in terms
 of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
-"and") inherits the previous mention's cue, so "outperforms GaLore and Fira"
-gives both. The cue and the entity type give the relation type; mentions
-without a cue get the default role of their type (DATASET -> EVALUATED_ON,
+"and") or only introduces examples (", such as", "(e.g.,") inherits the
+previous mention's cue, so "outperforms GaLore and Fira" and "on par with
+diffusion models such as DALL-E 3" give both. The cue and the entity type
+give the relation type; mentions without a cue get the default role of their type (DATASET -> EVALUATED_ON,
 METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in
 background sentences before the paper first speaks of itself ("we", "this
 paper"). A method or model not in the lexicon and without a cue of its own,
@@ -55,6 +56,7 @@ _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, 
 _FILLER_STOP = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
+_EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
 _GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
@@ -101,7 +103,8 @@ class RelationFinder:
             sent_start, sent_end = sents[sent]
             first_mention.setdefault(index, (sent_start, sent_end))
             gap_start = previous[1] if previous[0] == sent else sent_start
-            if previous[0] == sent and _GLUE.match(text, gap_start, start):
+            if previous[0] == sent and (_GLUE.match(text, gap_start, start)
+                                        or _EXAMPLES_GAP.match(text, gap_start, start)):
                 cue = previous[2]
             else:
                 cue = _nearest_cue(text, cues, cue_ends, gap_start, start)
