@@ -69,6 +69,15 @@ def test_examples_of_a_compared_mention_are_compared_too(extractor):
     assert ("USES", "BarGen-2") not in relations
 
 
+def test_data_named_right_after_a_built_benchmark_is_proposed_but_data_a_benchmark_uses_is_not(extractor):
+    abstract = ("To support evaluation, we release radar-augmented benchmarks, FooSet-R and BarSet-R, with noise. "
+                "We introduce BazSet-F, a large-scale benchmark curated from ImageNet and more.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("PROPOSES", "FooSet-R"), ("PROPOSES", "BarSet-R")} <= set(relations)
+    assert ("EVALUATED_ON", "FooSet-R") not in relations
+    assert ("PROPOSES", "ImageNet") not in relations
+
+
 def test_known_method_a_proposal_is_based_on_is_used(extractor):
     relations = _relations(extractor, "A title", "We propose a novel Transformer-based approach to parsing.")
     assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations

@@ -7,7 +7,9 @@ of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
 "and") or only introduces examples (", such as", "(e.g.,") inherits the
 previous mention's cue, so "outperforms GaLore and Fira" and "on par with
 diffusion models such as DALL-E 3" give both. The cue and the entity type
-give the relation type; mentions without a cue get the default role of their type (DATASET -> EVALUATED_ON,
+give the relation type (a data head noun right after a proposing cue names
+built data: "we release radar-augmented benchmarks, X" proposes X); mentions
+without a cue get the default role of their type (DATASET -> EVALUATED_ON,
 METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in
 background sentences before the paper first speaks of itself ("we", "this
 paper"). A method or model not in the lexicon and without a cue of its own,
@@ -64,6 +66,8 @@ _NAME_PARTS = re.compile(r"[\s\-]+")
 # "we propose a GAN-based approach", "a novel convolutional neural network (CNN) architecture": a known method
 # the proposal is built on
 _BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b| (?:architecture|framework|approach|backbone)\b)")
+_DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
+_NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
 _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
                                r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
@@ -108,6 +112,8 @@ class RelationFinder:
                 cue = previous[2]
             else:
                 cue = _nearest_cue(text, cues, cue_ends, gap_start, start)
+                if cue == "EVALUATED_ON" and _built_data(text, cues, cue_ends, sent_start, start):
+                    cue = "PROPOSES"
             cue = self._right_cue(text, end, sent_end) or cue
             previous = (sent, end, cue)
             kind = entities[index][1]
@@ -166,6 +172,17 @@ def _used_right_before(text, cues, cue_ends, start):
         return False
     gap = text[cue_ends[index]:start]
     return "," not in gap and len(gap.split()) <= 3
+
+
+def _built_data(text, cues, cue_ends, sent_start, start):
+    """Whether the data cue before ``start`` is a head noun right after a proposing cue: "we release
+    radar-augmented benchmarks, X", "we construct two ... datasets: the X dataset"."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    if (index < 1 or text[-cues[index][1]:cues[index][0]].lower() not in _DATA_NOUNS
+            or not _NAME_NEXT.fullmatch(text, cues[index][0], start)):
+        return False
+    end, _, kind = cues[index - 1]
+    return kind == "PROPOSES" and end >= sent_start and len(text[end:-cues[index][1]].split()) <= 8
 
 
 def _after(ends, sent_start, start):
