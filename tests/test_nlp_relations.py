@@ -78,6 +78,13 @@ def test_data_named_right_after_a_built_benchmark_is_proposed_but_data_a_benchma
     assert ("PROPOSES", "ImageNet") not in relations
 
 
+def test_name_after_our_proposed_is_proposed_but_a_metric_after_it_is_measured(extractor):
+    abstract = "We show that our proposed method, FooNet, works. The proposed method reaches an accuracy of 90%."
+    relations = _relations(extractor, "A title", abstract)
+    assert ("PROPOSES", "FooNet") in relations and ("USES", "FooNet") not in relations
+    assert ("MEASURES", "accuracy") in relations and ("PROPOSES", "accuracy") not in relations
+
+
 def test_known_method_a_proposal_is_based_on_is_used(extractor):
     relations = _relations(extractor, "A title", "We propose a novel Transformer-based approach to parsing.")
     assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations
