@@ -39,6 +39,11 @@ def test_name_after_naming_word_typed_by_the_noun_before():
     assert _type("the knowledge benchmark (i.e., Quux) and more", "Quux") == "DATASET"
 
 
+def test_name_after_fine_tuned_or_pretrained_is_a_model():
+    assert _type("with this protocol, a fine-tuned Grault201 with attention wins", "Grault201") == "MODEL"
+    assert _type("features of a pretrained Garply encoder", "Garply") == "MODEL"
+
+
 def test_task_type_does_not_spread_to_list_neighbours():
     text = "goals: image generation, FooNet and BarNet"
     mentions = [[7, 23, "TASK"], [25, 31, ""], [36, 42, ""]]

@@ -9,7 +9,8 @@
   head noun of the noun phrase);
 * the words right before it: "the open-source model LLaMA2-7B-Chat",
   "optimizers such as GaLore", "a 3B student LM (termed Foo)", "datasets: MNIST",
-  "a new dataset, coined Foo", "the benchmark (i.e., Foo)",
+  "a new dataset, coined Foo", "the benchmark (i.e., Foo)", "a fine-tuned
+  DenseNet201" (a trained model),
   "experiments on X" (data);
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
   name takes the type of a typed neighbour (see :func:`spread_list_types`);
@@ -34,6 +35,7 @@ _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
                       "named", "dubbed", "coined", "(termed", "(called", "(named", "(dubbed", "(coined", "(",
                       "(e.g.,", "(i.e.,"))
+_TRAINED = frozenset(("fine-tuned", "finetuned", "pretrained", "pre-trained"))  # "a fine-tuned DenseNet201"
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
 # "on X" names data ("experiments on X", "trained on X") except after these words
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
@@ -132,6 +134,8 @@ class ContextTyper:
                 words.pop()
         if words and words[-1].lower() in ("on", "across") and (len(words) < 2 or words[-2].lower() not in _ON_NOT_DATA):
             return "DATASET"
+        if words and words[-1].lower() in _TRAINED:
+            return "MODEL"
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
 
 
