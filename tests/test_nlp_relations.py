@@ -85,6 +85,14 @@ def test_name_after_our_proposed_is_proposed_but_a_metric_after_it_is_measured(e
     assert ("MEASURES", "accuracy") in relations and ("PROPOSES", "accuracy") not in relations
 
 
+def test_data_a_corpus_is_derived_from_or_a_model_is_trained_on_is_used(extractor):
+    abstract = ("We present FooFreq, a frequency dataset derived from the ImageNet corpus. "
+                "A detector pretrained on the CIFAR-10 dataset finds objects.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("USES", "ImageNet"), ("USES", "CIFAR-10")} <= set(relations)
+    assert ("EVALUATED_ON", "ImageNet") not in relations
+
+
 def test_known_method_a_proposal_is_based_on_is_used(extractor):
     relations = _relations(extractor, "A title", "We propose a novel Transformer-based approach to parsing.")
     assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations

@@ -7,12 +7,11 @@ of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
 "and") or only introduces examples (", such as", "(e.g.,") inherits the
 previous mention's cue, so "outperforms GaLore and Fira" and "on par with
 diffusion models such as DALL-E 3" give both. The cue and the entity type
-give the relation type (a data head noun right after a proposing cue names
-built data: "we release radar-augmented benchmarks, X" proposes X; "the
-proposed" and "our proposed" propose methods, models and data, not metrics or
-tasks: "the proposed method reaches an accuracy of 90%"); mentions
-without a cue get the default role of their type (DATASET -> EVALUATED_ON,
-METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in
+give the relation type, refined by the words around the cue
+(kgraph.nlp.cue_roles: "we release benchmarks, X" proposes X; "a corpus
+derived from X" uses X); mentions without a cue get the default role of
+their type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES,
+METHOD/MODEL -> USES), except in
 background sentences before the paper first speaks of itself ("we", "this
 paper"). A method or model not in the lexicon and without a cue of its own,
 named after a proposing cue in the same sentence, is part of the proposal
@@ -41,6 +40,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.cue_roles import refine_cue, used_right_before
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
@@ -52,7 +52,7 @@ DEFAULT_ROLE = {"DATASET": "EVALUATED_ON", "METRIC": "MEASURES", "TASK": "ADDRES
 _CUE_TARGETS = {
     "PROPOSES": {"METHOD", "MODEL", "DATASET", "METRIC", "TASK"},
     "COMPARED_WITH": {"METHOD", "MODEL"},
-    "USES": {"METHOD", "MODEL"},
+    "USES": {"METHOD", "MODEL", "DATASET"},  # data only after a source cue (see kgraph.nlp.cue_roles)
     "EVALUATED_ON": {"DATASET"},
     "MEASURES": {"METRIC"},
 }
@@ -68,9 +68,6 @@ _NAME_PARTS = re.compile(r"[\s\-]+")
 # "we propose a GAN-based approach", "a novel convolutional neural network (CNN) architecture": a known method
 # the proposal is built on
 _BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b| (?:architecture|framework|approach|backbone)\b)")
-_MEASURED = frozenset(("METRIC", "TASK"))
-_DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
-_NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
 _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
                                r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
@@ -115,11 +112,8 @@ class RelationFinder:
                                         or _EXAMPLES_GAP.match(text, gap_start, start)):
                 cue = previous[2]
             else:
-                cue = _nearest_cue(text, cues, cue_ends, gap_start, start)
-                if cue == "EVALUATED_ON" and _built_data(text, cues, cue_ends, sent_start, start):
-                    cue = "PROPOSES"
-                elif cue == "PROPOSES" and kind in _MEASURED and _proposed_before(text, cues, cue_ends, start):
-                    cue = None
+                cue = refine_cue(text, cues, cue_ends, _nearest_cue(text, cues, cue_ends, gap_start, start), kind,
+                                 sent_start, start)
             cue = self._right_cue(text, end, sent_end) or cue
             previous = (sent, end, cue)
             if cue == "PROPOSES" and index in known and _BUILT_ON.match(text, end):
@@ -167,34 +161,6 @@ def _nearest_cue(text, cues, cue_ends, gap_start, start):
     if len(tail) > limit or any(word.lower() in _FILLER_STOP for word in tail):
         return None
     return kind
-
-
-def _used_right_before(text, cues, cue_ends, start):
-    """Whether a USES cue ends at most three words before ``start``, with no comma between
-    ("integrates an adapted Political Compass Test", "by leveraging DISK")."""
-    index = bisect.bisect_right(cue_ends, start) - 1
-    if index < 0 or cues[index][2] != "USES":
-        return False
-    gap = text[cue_ends[index]:start]
-    return "," not in gap and len(gap.split()) <= 3
-
-
-def _built_data(text, cues, cue_ends, sent_start, start):
-    """Whether the data cue before ``start`` is a head noun right after a proposing cue: "we release
-    radar-augmented benchmarks, X", "we construct two ... datasets: the X dataset"."""
-    index = bisect.bisect_right(cue_ends, start) - 1
-    if (index < 1 or text[-cues[index][1]:cues[index][0]].lower() not in _DATA_NOUNS
-            or not _NAME_NEXT.fullmatch(text, cues[index][0], start)):
-        return False
-    end, _, kind = cues[index - 1]
-    return kind == "PROPOSES" and end >= sent_start and len(text[end:-cues[index][1]].split()) <= 8
-
-
-def _proposed_before(text, cues, cue_ends, start):
-    """Whether the last cue before ``start`` is "the proposed" or "our proposed" (it names the paper's method,
-    not a metric or task: "the proposed method achieves an accuracy of 68%")."""
-    index = bisect.bisect_right(cue_ends, start) - 1
-    return index >= 0 and text.startswith("proposed", cues[index][0] - 8)
 
 
 def _after(ends, sent_start, start):
@@ -279,7 +245,7 @@ def _defined_parts(text, current, known, found, background_end):
             continue
         evidence = found.get(("USES", index))
         if (evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1])
-                and not _used_right_before(text, cues, cue_ends, min(short_start, long_start))):
+                and not used_right_before(text, cues, cue_ends, min(short_start, long_start))):
             found[("PROPOSES", index)] = evidence
 
 
