@@ -35,6 +35,13 @@ def test_list_neighbours_share_types_but_not_across_clauses():
 def test_name_after_naming_word_typed_by_the_noun_before():
     assert _type("we distil a small student model (termed Foo) from a teacher", "Foo") == "MODEL"
     assert _type("two optimizers named Bar and Baz", "Bar") == "METHOD"
+    assert _type("a new loop closure dataset, coined Qux, which", "Qux") == "DATASET"
+    assert _type("the knowledge benchmark (i.e., Quux) and more", "Quux") == "DATASET"
+
+
+def test_name_after_fine_tuned_or_pretrained_is_a_model():
+    assert _type("with this protocol, a fine-tuned Grault201 with attention wins", "Grault201") == "MODEL"
+    assert _type("features of a pretrained Garply encoder", "Garply") == "MODEL"
 
 
 def test_task_type_does_not_spread_to_list_neighbours():
@@ -83,3 +90,10 @@ def test_name_given_a_value_is_a_metric():
     assert _type("cross-correlation (CC) of 0.78 and more", "CC") == "METRIC"
     assert _type("an IS of 305.9 on ImageNet", "IS") == "METRIC"
     assert _type("the Foo of the paper", "Foo") == ""
+
+
+def test_name_given_a_value_by_a_sign_or_as_a_bound_or_gain_is_a_metric():
+    assert _type("retrieval reaches MedR=1 on all sizes", "MedR") == "METRIC"
+    assert _type("a typical case (dNL ~= 14) shows", "dNL") == "METRIC"
+    assert _type("a tight PoA bound of 2 for the mechanism", "PoA") == "METRIC"
+    assert _type("absolute F0.5 gains of +9.9 points", "F0.5") == "METRIC"

@@ -53,6 +53,46 @@ def test_defined_parts_of_a_proposal_are_proposed_but_defined_background_methods
     assert ("USES", "LSTM") in relations and ("PROPOSES", "LSTM") not in relations
 
 
+def test_defined_method_right_after_a_using_cue_in_a_proposal_sentence_is_used(extractor):
+    abstract = ("We propose a novel framework that integrates an adapted Political Compass Test (PCT) with a "
+                "Multi-level Framing Analysis (MFA) module.")
+    relations = _relations(extractor, "A title", abstract)
+    assert ("USES", "PCT") in relations and ("PROPOSES", "PCT") not in relations
+    assert ("PROPOSES", "MFA") in relations
+
+
+def test_examples_of_a_compared_mention_are_compared_too(extractor):
+    abstract = "We present FooNet. It is on par with strong Transformers such as BarGen-2 and BazGen-3 at low cost."
+    relations = _relations(extractor, "A title", abstract)
+    assert {("COMPARED_WITH", "Transformer"), ("COMPARED_WITH", "BarGen-2"), ("COMPARED_WITH", "BazGen-3")} <= set(
+        relations)
+    assert ("USES", "BarGen-2") not in relations
+
+
+def test_data_named_right_after_a_built_benchmark_is_proposed_but_data_a_benchmark_uses_is_not(extractor):
+    abstract = ("To support evaluation, we release radar-augmented benchmarks, FooSet-R and BarSet-R, with noise. "
+                "We introduce BazSet-F, a large-scale benchmark curated from ImageNet and more.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("PROPOSES", "FooSet-R"), ("PROPOSES", "BarSet-R")} <= set(relations)
+    assert ("EVALUATED_ON", "FooSet-R") not in relations
+    assert ("PROPOSES", "ImageNet") not in relations
+
+
+def test_name_after_our_proposed_is_proposed_but_a_metric_after_it_is_measured(extractor):
+    abstract = "We show that our proposed method, FooNet, works. The proposed method reaches an accuracy of 90%."
+    relations = _relations(extractor, "A title", abstract)
+    assert ("PROPOSES", "FooNet") in relations and ("USES", "FooNet") not in relations
+    assert ("MEASURES", "accuracy") in relations and ("PROPOSES", "accuracy") not in relations
+
+
+def test_data_a_corpus_is_derived_from_or_a_model_is_trained_on_is_used(extractor):
+    abstract = ("We present FooFreq, a frequency dataset derived from the ImageNet corpus. "
+                "A detector pretrained on the CIFAR-10 dataset finds objects.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("USES", "ImageNet"), ("USES", "CIFAR-10")} <= set(relations)
+    assert ("EVALUATED_ON", "ImageNet") not in relations
+
+
 def test_known_method_a_proposal_is_based_on_is_used(extractor):
     relations = _relations(extractor, "A title", "We propose a novel Transformer-based approach to parsing.")
     assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations

@@ -1,13 +1,16 @@
 """Entity types from the words around a mention.
 
 * a parameter count after it: "FooVLA (500M)" is a MODEL;
-* a value after it: "(QWK) score of 0.90", "an IS of 305.9" name a METRIC;
+* a value after it: "(QWK) score of 0.90", "an IS of 305.9", "MedR=1",
+  "a PoA bound of 2", "F0.5 gains of +9.9" name a METRIC;
 * the word right after it: "SealQA benchmark", "Llama-7B model" (a new
   name without a version or family, "the FooNet model", is a METHOD);
 * its appositive: "SealQA, a new challenge benchmark for ..." (the last
   head noun of the noun phrase);
 * the words right before it: "the open-source model LLaMA2-7B-Chat",
   "optimizers such as GaLore", "a 3B student LM (termed Foo)", "datasets: MNIST",
+  "a new dataset, coined Foo", "the benchmark (i.e., Foo)", "a fine-tuned
+  DenseNet201" (a trained model),
   "experiments on X" (data);
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
   name takes the type of a typed neighbour (see :func:`spread_list_types`);
@@ -30,7 +33,9 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
-                      "named", "dubbed", "(termed", "(called", "(named", "(dubbed", "("))
+                      "named", "dubbed", "coined", "(termed", "(called", "(named", "(dubbed", "(coined", "(",
+                      "(e.g.,", "(i.e.,"))
+_TRAINED = frozenset(("fine-tuned", "finetuned", "pretrained", "pre-trained"))  # "a fine-tuned DenseNet201"
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
 # "on X" names data ("experiments on X", "trained on X") except after these words
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
@@ -39,8 +44,8 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
 _TECHNIQUE_NEXT = re.compile(r" (?:strategy|strategies|module|mechanism|pipeline|technique|scheme|algorithm|procedure)\b")
-# "(QWK) score of 0.90", "an IS of 305.9": a name given a value is a metric
-_VALUE_NOTE = re.compile(r"\)?(?: scores?)? of [-+]?\$?\d")
+# "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "(dNL ~= 14)", "a PoA bound of 2": a name given a value is a metric
+_VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d)")
 _SIZE_NOTE = re.compile(r" \(\d+(?:\.\d+)?[BMK]\b")  # "FooVLA (500M)": a model with its parameter count
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
@@ -129,6 +134,8 @@ class ContextTyper:
                 words.pop()
         if words and words[-1].lower() in ("on", "across") and (len(words) < 2 or words[-2].lower() not in _ON_NOT_DATA):
             return "DATASET"
+        if words and words[-1].lower() in _TRAINED:
+            return "MODEL"
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
 
 

@@ -4,10 +4,14 @@ For each mention in the abstract, the text between the previous mention of
 the same sentence (or the sentence start) and the mention is searched for
 the nearest relation cue ("we propose", "outperforms", "using", "in terms
 of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
-"and") inherits the previous mention's cue, so "outperforms GaLore and Fira"
-gives both. The cue and the entity type give the relation type; mentions
-without a cue get the default role of their type (DATASET -> EVALUATED_ON,
-METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in
+"and") or only introduces examples (", such as", "(e.g.,") inherits the
+previous mention's cue, so "outperforms GaLore and Fira" and "on par with
+diffusion models such as DALL-E 3" give both. The cue and the entity type
+give the relation type, refined by the words around the cue
+(kgraph.nlp.cue_roles: "we release benchmarks, X" proposes X; "a corpus
+derived from X" uses X); mentions without a cue get the default role of
+their type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES,
+METHOD/MODEL -> USES), except in
 background sentences before the paper first speaks of itself ("we", "this
 paper"). A method or model not in the lexicon and without a cue of its own,
 named after a proposing cue in the same sentence, is part of the proposal
@@ -15,7 +19,9 @@ named after a proposing cue in the same sentence, is part of the proposal
 PROPOSES (not for acronyms, mostly background abbreviations, nor released
 model names). An acronym the paper defines with a Title-Case long form
 ("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
-about parts or proposals uses it ("FooNet consists of ... module"); a known
+about parts or proposals uses it ("FooNet consists of ... module"), unless a
+using cue stands right before it ("we propose a framework that integrates an
+adapted Political Compass Test (PCT)"); a known
 method named right before "-based" or "architecture" after a proposing cue
 ("we propose a GAN-based approach") is used, not proposed. The technique a
 title names after "via" is proposed (used when known) unless the abstract
@@ -34,6 +40,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.cue_roles import refine_cue, used_right_before
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
@@ -45,7 +52,7 @@ DEFAULT_ROLE = {"DATASET": "EVALUATED_ON", "METRIC": "MEASURES", "TASK": "ADDRES
 _CUE_TARGETS = {
     "PROPOSES": {"METHOD", "MODEL", "DATASET", "METRIC", "TASK"},
     "COMPARED_WITH": {"METHOD", "MODEL"},
-    "USES": {"METHOD", "MODEL"},
+    "USES": {"METHOD", "MODEL", "DATASET"},  # data only after a source cue (see kgraph.nlp.cue_roles)
     "EVALUATED_ON": {"DATASET"},
     "MEASURES": {"METRIC"},
 }
@@ -53,6 +60,7 @@ _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, 
 _FILLER_STOP = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
+_EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
 _GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
@@ -97,15 +105,17 @@ class RelationFinder:
                 continue
             sent = bisect.bisect_right(starts, start) - 1
             sent_start, sent_end = sents[sent]
+            kind = entities[index][1]
             first_mention.setdefault(index, (sent_start, sent_end))
             gap_start = previous[1] if previous[0] == sent else sent_start
-            if previous[0] == sent and _GLUE.match(text, gap_start, start):
+            if previous[0] == sent and (_GLUE.match(text, gap_start, start)
+                                        or _EXAMPLES_GAP.match(text, gap_start, start)):
                 cue = previous[2]
             else:
-                cue = _nearest_cue(text, cues, cue_ends, gap_start, start)
+                cue = refine_cue(text, cues, cue_ends, _nearest_cue(text, cues, cue_ends, gap_start, start), kind,
+                                 sent_start, start)
             cue = self._right_cue(text, end, sent_end) or cue
             previous = (sent, end, cue)
-            kind = entities[index][1]
             if cue == "PROPOSES" and index in known and _BUILT_ON.match(text, end):
                 relation, confidence = "USES", CUE_CONFIDENCE
             elif cue and kind in _CUE_TARGETS[cue]:
@@ -225,7 +235,8 @@ def _defined_parts(text, current, known, found, background_end):
     """A new method the paper defines by a Title-Case long form and acronym, used in a sentence about
     its parts ("FooNet consists of a Frequency-domain Feature Interaction (FFI) module"), is proposed."""
     index_at = {(s, e): i for s, e, i in current["spans"]}
-    entities = current["entities"]
+    entities, cues = current["entities"], current["cues"]
+    cue_ends = [cue[0] for cue in cues]
     for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
         index = index_at.get((short_start, short_end), index_at.get((long_start, long_end)))
         if (index is None or index in known or entities[index][1] not in _PROPOSAL_PARTS
@@ -233,7 +244,8 @@ def _defined_parts(text, current, known, found, background_end):
                 or not _TITLE_CASE_WORDS.match(text, long_start, long_end)):
             continue
         evidence = found.get(("USES", index))
-        if evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1]):
+        if (evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1])
+                and not used_right_before(text, cues, cue_ends, min(short_start, long_start))):
             found[("PROPOSES", index)] = evidence
 
 

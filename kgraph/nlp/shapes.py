@@ -38,8 +38,9 @@ _TWO_UPPER = re.compile(r"[A-Z].*[A-Z]")
 _ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
 # benchmark-style names: "FinanceBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld", "OralCorpus", "Graph200K"
 # (a size suffix in thousands); metric names: "NetScore", "gIoU", "Patho-FID", "d-BLEU", "BD-Rate"
+# (they win over a model size suffix: "Honey-Data-15M", "ImageNet-1K"; "K" counts examples, not weights)
 _DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA|Corpus|Data|Set)(?=$|[-\d])")
-_DATASET_SIZE = re.compile(r"(?<=[A-Za-z])\d+K$")
+_DATASET_SIZE = re.compile(r"(?<=[A-Za-z]|-)\d+K$")
 _MODEL_KIND = re.compile(r"(?<=[a-z])(?:BERT|GPT|LM|LLM|Chat)(?:-?v?\d+(?:\.\d+)?)?$")  # "ModernBERT", "MiniChat"
 _METRIC_NAME = re.compile(r"(?:Score|IoU)$|(?:^|-)(?:FID|FVD|BLEU|ROUGE|METEOR|PQ|PSNR|SSIM|LPIPS|AUC|AUROC|mAP|F1|"
                           r"WER|CER|Rate|Acc)(?:$|@|-\d+$)")
@@ -114,7 +115,7 @@ def model_shape(name):
 def _classify(name):
     """``(shape kind, type)`` of a name; cached because names recur across abstracts."""
     kind = shape_kind(name)
-    if kind == "versioned" and _DATASET_SIZE.search(name):
+    if kind == "versioned" and (_DATASET_SIZE.search(name) or _DATASET_NAME.search(name)):
         return kind, "DATASET"
     if (kind == "versioned" and model_shape(name)) or (kind and _MODEL_SUFFIX.search(name)) or (
             kind in ("camel", "versioned") and _MODEL_KIND.search(name)):

@@ -1,0 +1,66 @@
+"""Context checks that refine what a relation cue means for one mention.
+
+Cues are the state's ``cues``: sorted ``(end, -start, class)`` tuples
+(kgraph.nlp.lexicon), with ``cue_ends`` their ends. A cue's class is the
+relation it suggests; the words around it can change that:
+
+* a data head noun right after a proposing cue names built data: "we release
+  radar-augmented benchmarks, X" proposes X (not evaluated on it);
+* "the proposed" and "our proposed" propose methods, models and data, not
+  metrics or tasks: "the proposed method reaches an accuracy of 90%";
+* a using cue makes data used only when it names a source: "trained on X",
+  "a corpus derived from X" (but "we evaluate using the X dataset" is an
+  evaluation).
+"""
+
+import bisect
+import re
+
+_MEASURED = frozenset(("METRIC", "TASK"))
+_DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
+_NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
+_SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
+
+
+def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start):
+    """The cue class for a mention of type ``kind`` at ``start`` whose nearest cue class is ``cue`` (or None).
+
+    >>> text = "we release new benchmarks, FooSet and more"
+    >>> cues = [(10, -3, "PROPOSES"), (25, -15, "EVALUATED_ON")]
+    >>> refine_cue(text, cues, [10, 25], "EVALUATED_ON", "DATASET", 0, 27)
+    'PROPOSES'
+    """
+    if cue == "EVALUATED_ON" and _built_data(text, cues, cue_ends, sent_start, start):
+        return "PROPOSES"
+    if cue == "PROPOSES" and kind in _MEASURED and _last_cue_text(text, cues, cue_ends, start).endswith("proposed"):
+        return None
+    if cue == "USES" and kind == "DATASET" and not _last_cue_text(text, cues, cue_ends, start).endswith(_SOURCE_ENDS):
+        return None
+    return cue
+
+
+def used_right_before(text, cues, cue_ends, start):
+    """Whether a USES cue ends at most three words before ``start``, with no comma between
+    ("integrates an adapted Political Compass Test", "by leveraging DISK")."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    if index < 0 or cues[index][2] != "USES":
+        return False
+    gap = text[cue_ends[index]:start]
+    return "," not in gap and len(gap.split()) <= 3
+
+
+def _last_cue_text(text, cues, cue_ends, start):
+    """The lower-cased text of the last cue ending before ``start``, or ""."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    return text[-cues[index][1]:cues[index][0]].lower() if index >= 0 else ""
+
+
+def _built_data(text, cues, cue_ends, sent_start, start):
+    """Whether the data cue before ``start`` is a head noun right after a proposing cue: "we release
+    radar-augmented benchmarks, X", "we construct two ... datasets: the X dataset"."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    if (index < 1 or _last_cue_text(text, cues, cue_ends, start) not in _DATA_NOUNS
+            or not _NAME_NEXT.fullmatch(text, cues[index][0], start)):
+        return False
+    end, _, kind = cues[index - 1]
+    return kind == "PROPOSES" and end >= sent_start and len(text[end:-cues[index][1]].split()) <= 8
