@@ -342,3 +342,10 @@ def test_metric_word_inside_a_hyphenated_compound_is_not_a_metric(extractor):
     assert _entity(result, "perplexity").type == "METRIC"
     result = extractor.extract(_paper("We give a low-perplexity answer with our model."))
     assert _entity(result, "perplexity") is None
+
+
+def test_parts_named_after_a_verb_of_use_are_used_not_proposed(extractor):
+    result = extractor.extract(_paper("We propose FooSim. FooSim first uses a hybrid generative simulator to move."))
+    relations = _relations(result)
+    assert ("USES", "hybrid generative simulator") in relations
+    assert ("PROPOSES", "hybrid generative simulator") not in relations

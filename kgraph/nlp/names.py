@@ -49,13 +49,18 @@ _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
-_COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme")
+_COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme", "encoder",
+                    "decoder", "classifier", "simulator", "loop")
+_COMPONENT_NAME = rf" (?:an? |the |our )?((?:[\w\-]+,? ){{1,6}}?)({'|'.join(_COMPONENT_HEADS)})\b"
 # "we introduce a temporal fusion module", "consists of a memory-guided bridging imputation module"
 _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally) )?"
                         r"(?:propose|introduce|design|develop|devise|present)|introduces|proposes|introducing|"
-                        r"proposing|consists? of|comprises|comprising|equipped with|[Ww]ith|via|through) "
-                        r"(?:an? |the |our )?((?:[\w\-]+,? ){1,6}?)"
-                        rf"({'|'.join(_COMPONENT_HEADS)})\b")
+                        r"proposing|consists? of|comprises|comprising|equipped with|[Ww]ith|via|through)"
+                        + _COMPONENT_NAME)
+# "uses a physics solver", "employs an instance-level query mechanism": a part the paper's method uses
+_USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopting|utili[sz]es?|utili[sz]ing|"
+                             r"leverages?|leveraging|integrates?|integrating|incorporates|incorporating|features|"
+                             r"implements?|upon|based on)" + _COMPONENT_NAME)
 # "an Expert Agent that applies", "the Energy Encoder implements": a Title-Case name used as a noun phrase
 _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
@@ -170,14 +175,15 @@ def task_examples(text):
     return mentions
 
 
-def component_mentions(text, vague):
+def component_mentions(text, vague, used=False):
     """METHOD mentions for the parts a paper introduces ("we introduce a temporal fusion module").
 
     The words before a component head ("module", "strategy", "mechanism", ...)
-    after a proposing verb, vague leading words (``vague``) trimmed, name the
-    part with its head; a name of capitalised words keeps no head ("a Branch
-    Fusion Refinement module"). A vague word after the first is no name ("a
-    simple yet effective module").
+    after a proposing verb (``used``: after a verb of use, "uses", "employs",
+    "builds upon" ..., for the parts a method uses), vague leading words
+    (``vague``) trimmed, name the part with its head; a name of capitalised
+    words keeps no head ("a Branch Fusion Refinement module"). A vague word
+    after the first is no name ("a simple yet effective module").
 
     >>> t = "we introduce a novel temporal fusion module and a Branch Fusion Refinement module"
     >>> [t[s:e] for s, e, *_ in component_mentions(t, {"novel"})]
@@ -186,7 +192,7 @@ def component_mentions(text, vague):
     mentions = []
     if not any(head in text for head in _COMPONENT_HEADS):  # a quick test first: 62% of abstracts have none
         return mentions
-    for match in _COMPONENT.finditer(text):
+    for match in (_USED_COMPONENT if used else _COMPONENT).finditer(text):
         words = list(_WORD.finditer(text, match.start(1), match.end(1)))
         while words and words[0].group().lower() in vague:
             words.pop(0)
@@ -239,6 +245,7 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
+        mentions.extend(component_mentions(text, self.vague, used=True))
         parts = article_names(text) + component_mentions(text, self.vague)
         if parts:
             mentions.extend(parts)
