@@ -349,3 +349,11 @@ def test_parts_named_after_a_verb_of_use_are_used_not_proposed(extractor):
     relations = _relations(result)
     assert ("USES", "hybrid generative simulator") in relations
     assert ("PROPOSES", "hybrid generative simulator") not in relations
+
+
+def test_process_phrase_after_a_verb_of_use_is_a_used_method(extractor):
+    result = extractor.extract(_paper(
+        "We propose FooNet. FooNet removes noise through cross-temporal pairing and keeps speed."))
+    pairing = _entity(result, "cross-temporal pairing")
+    assert pairing is not None and pairing.type == "METHOD"
+    assert ("USES", "cross-temporal pairing") in _relations(result)

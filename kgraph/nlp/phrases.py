@@ -17,7 +17,10 @@ learning", "class-incremental continual learning" a TASK. A dataset name
 among the modifiers is not part of the phrase: "ModelNet40 classification"
 names the data and the task apart. A few heads
 (``standalone_heads``: "rehearsal", "checkpointing") name a technique on
-their own, but not as the end of a compound ("token-pruning").
+their own, but not as the end of a compound ("token-pruning"). Two or three
+lower-case words ending in a process noun right after a verb of use, "via" or
+"through" name a used technique without any head word ("using hill climbing
+and tree search").
 
 The training stages named as a pair ("pre-training and fine-tuning",
 ``stage_pair`` in ``cues.json``) are the problems a paper works on: TASK
@@ -47,6 +50,13 @@ _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 _TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
+# "skills are rewritten using hill climbing and ...", "via low-pass filtering.": two or three lower-case words ending
+# in a process noun after a verb of use name the technique used
+_LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|appl(?:y|ies|ying)|"
+                             r"adopt(?:s|ing)?|utili[sz](?:e|es|ing)) "
+                             rf"((?:{_LOWER_WORD} ){{1,2}}{_LOWER_WORD}(?:ing|tion|sis|ment))"
+                             r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of)\b)")
 
 
 @Language.factory("kgraph_phrases")
@@ -71,6 +81,7 @@ class PhraseFinder:
             for pair in self.stage_pair.finditer(text):
                 for group in (1, 2):
                     mentions.append((pair.start(group), pair.end(group), "TASK", None, PHRASE_CONFIDENCE, "stage"))
+        mentions.extend(self.used_techniques(text))
         heads = current.get("heads", ())
         if not heads:
             return doc
@@ -89,6 +100,20 @@ class PhraseFinder:
                     kind = named[1]
                 mentions.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
         return doc
+
+    def used_techniques(self, text):
+        """METHOD mentions of the process phrases named after a verb of use ("using hill climbing and").
+
+        >>> t = "Skills are rewritten using hill climbing and via the search."
+        >>> [t[s:e] for s, e, *_ in PhraseFinder(["the"]).used_techniques(t)]
+        ['hill climbing']
+        """
+        mentions = []
+        for match in _USED_TECHNIQUE.finditer(text):
+            *modifiers, head = match.group(1).split(" ")
+            if head not in self.stop and all(self._modifier(word) for word in modifiers):
+                mentions.append((*match.span(1), "METHOD", None, PHRASE_CONFIDENCE, "phrase"))
+        return mentions
 
     def _modifier(self, word, titled=False):
         """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb or capitalised word
