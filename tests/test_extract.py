@@ -357,3 +357,9 @@ def test_process_phrase_after_a_verb_of_use_is_a_used_method(extractor):
     pairing = _entity(result, "cross-temporal pairing")
     assert pairing is not None and pairing.type == "METHOD"
     assert ("USES", "cross-temporal pairing") in _relations(result)
+
+
+def test_part_described_after_a_is_proposed(extractor):
+    result = extractor.extract(_paper(
+        "We propose FooSearch with three parts: (i) a graph-based dynamic planning strategy expands the roadmap."))
+    assert ("PROPOSES", "graph-based dynamic planning strategy") in _relations(result)

@@ -91,6 +91,17 @@ def test_used_component_mentions_name_the_parts_a_method_uses(text, parts):
     assert [text[start:end] for start, end, *_ in mentions] == parts
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("(ii) a graph-based dynamic planning strategy expands the map.", ["graph-based dynamic planning strategy"]),
+    ("The method consists of a pipeline and a distribution alignment algorithm.", ["distribution alignment algorithm"]),
+    ("Training follows a two-stage strategy.", []),
+    ("It uses a novel Fusion Refinement module.", []),
+])
+def test_described_component_mentions_need_two_lower_case_words_before_the_head(text, parts):
+    mentions = component_mentions(text, {"a", "novel"}, described=True)
+    assert [text[start:end] for start, end, *_ in mentions] == parts
+
+
 @pytest.mark.parametrize("abstract, names", [
     ("We develop two agents: an Expert Agent that applies weights, and a Learner Agent that adapts.",
      ["Expert Agent", "Learner Agent"]),

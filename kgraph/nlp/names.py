@@ -16,7 +16,10 @@
 * The parts a paper introduces are mentions with source "cue", their spans
   kept in the state's ``parts`` (relations makes them proposed): a phrase
   ending in a component head after a proposing verb ("we design a
-  hierarchical fusion strategy", METHOD), and a Title-Case name after an
+  hierarchical fusion strategy", METHOD), or after "a" with two or more
+  lower-case words before the head ("(i) a graph-based dynamic planning
+  strategy expands ..."), unless a verb of use comes before it ("uses a
+  hybrid generative simulator": a used METHOD), and a Title-Case name after an
   article followed by what it does ("an Expert Agent that applies ...").
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
@@ -57,6 +60,12 @@ _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally)
                         r"(?:propose|introduce|design|develop|devise|present)|introduces|proposes|introducing|"
                         r"proposing|consists? of|comprises|comprising|equipped with|[Ww]ith|via|through)"
                         + _COMPONENT_NAME)
+# "(ii) a graph-based dynamic planning strategy expands ...": two or more lower-case words and a part head after "a"
+# describe a part of the paper's method wherever they stand
+_DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) ((?:(?!(?:an?|the|and|or|of|to|for|in|on|with)\b)[a-z0-9][\w\-]*,? )"
+                                  r"{2,5}?)"
+                                  r"(strategy|module|mechanism|estimator|scheme|encoder|decoder|classifier|simulator|"
+                                  r"loop|algorithm)\b")
 # "uses a physics solver", "employs an instance-level query mechanism": a part the paper's method uses
 _USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopting|utili[sz]es?|utili[sz]ing|"
                              r"leverages?|leveraging|integrates?|integrating|incorporates|incorporating|features|"
@@ -175,24 +184,28 @@ def task_examples(text):
     return mentions
 
 
-def component_mentions(text, vague, used=False):
+def component_mentions(text, vague, used=False, described=False):
     """METHOD mentions for the parts a paper introduces ("we introduce a temporal fusion module").
 
     The words before a component head ("module", "strategy", "mechanism", ...)
     after a proposing verb (``used``: after a verb of use, "uses", "employs",
-    "builds upon" ..., for the parts a method uses), vague leading words
-    (``vague``) trimmed, name the part with its head; a name of capitalised
-    words keeps no head ("a Branch Fusion Refinement module"). A vague word
-    after the first is no name ("a simple yet effective module").
+    "builds upon" ..., for the parts a method uses; ``described``: after "a"
+    with two or more words before the head, for the parts described
+    anywhere: "(i) a graph-based dynamic planning strategy expands ..."),
+    vague leading words (``vague``) trimmed, name the part with its head; a
+    name of capitalised words keeps no head ("a Branch Fusion Refinement
+    module"). A vague word after the first is no name ("a simple yet
+    effective module").
 
     >>> t = "we introduce a novel temporal fusion module and a Branch Fusion Refinement module"
     >>> [t[s:e] for s, e, *_ in component_mentions(t, {"novel"})]
     ['temporal fusion module']
     """
     mentions = []
-    if not any(head in text for head in _COMPONENT_HEADS):  # a quick test first: 62% of abstracts have none
+    if not any(head in text for head in _COMPONENT_HEADS) and "algorithm" not in text:  # 62% of abstracts have none
         return mentions
-    for match in (_USED_COMPONENT if used else _COMPONENT).finditer(text):
+    pattern = _DESCRIBED_COMPONENT if described else _USED_COMPONENT if used else _COMPONENT
+    for match in pattern.finditer(text):
         words = list(_WORD.finditer(text, match.start(1), match.end(1)))
         while words and words[0].group().lower() in vague:
             words.pop(0)
@@ -245,8 +258,12 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
-        mentions.extend(component_mentions(text, self.vague, used=True))
-        parts = article_names(text) + component_mentions(text, self.vague)
+        used = component_mentions(text, self.vague, used=True)
+        mentions.extend(used)
+        used_spans = {mention[:2] for mention in used}
+        parts = (article_names(text) + component_mentions(text, self.vague)
+                 + [part for part in component_mentions(text, self.vague, described=True)
+                    if part[:2] not in used_spans])
         if parts:
             mentions.extend(parts)
             current["parts"] = [part[:2] for part in parts]
