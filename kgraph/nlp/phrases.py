@@ -56,7 +56,8 @@ _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|appl(?:y|ies|ying)|"
                              r"adopt(?:s|ing)?|utili[sz](?:e|es|ing)) "
                              rf"((?:{_LOWER_WORD} ){{1,2}}{_LOWER_WORD}(?:ing|tion|sis|ment))"
-                             r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of)\b)")
+                             r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of|from|over|across|into|at|"
+                             r"under|while|without|within|between)\b)")
 
 
 @Language.factory("kgraph_phrases")
