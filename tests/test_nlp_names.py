@@ -94,6 +94,7 @@ def test_used_component_mentions_name_the_parts_a_method_uses(text, parts):
 @pytest.mark.parametrize("text, parts", [
     ("(ii) a graph-based dynamic planning strategy expands the map.", ["graph-based dynamic planning strategy"]),
     ("The method consists of a pipeline and a distribution alignment algorithm.", ["distribution alignment algorithm"]),
+    ("We add a multi-level gradient-aware loss function to train.", ["multi-level gradient-aware loss function"]),
     ("Training follows a two-stage strategy.", []),
     ("It uses a novel Fusion Refinement module.", []),
 ])

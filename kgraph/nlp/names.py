@@ -65,7 +65,8 @@ _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally)
 _DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) ((?:(?!(?:an?|the|and|or|of|to|for|in|on|with)\b)[a-z0-9][\w\-]*,? )"
                                   r"{2,5}?)"
                                   r"(strategy|module|mechanism|estimator|scheme|encoder|decoder|classifier|simulator|"
-                                  r"loop|algorithm)\b")
+                                  r"loop|algorithm|pipeline|loss function|loss|agent)\b")
+_PART_WORDS = _COMPONENT_HEADS + ("algorithm", "pipeline", "loss", "agent")
 # "uses a physics solver", "employs an instance-level query mechanism": a part the paper's method uses
 _USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopting|utili[sz]es?|utili[sz]ing|"
                              r"leverages?|leveraging|integrates?|integrating|incorporates|incorporating|features|"
@@ -202,7 +203,7 @@ def component_mentions(text, vague, used=False, described=False):
     ['temporal fusion module']
     """
     mentions = []
-    if not any(head in text for head in _COMPONENT_HEADS) and "algorithm" not in text:  # 62% of abstracts have none
+    if not any(head in text for head in _PART_WORDS):  # a quick test first: most abstracts have none
         return mentions
     pattern = _DESCRIBED_COMPONENT if described else _USED_COMPONENT if used else _COMPONENT
     for match in pattern.finditer(text):
