@@ -53,6 +53,7 @@ def test_hyphenated_ing_word_is_a_modifier_only_in_a_titled_task_phrase():
     ("Skills are rewritten using hill climbing and tree search.", ["hill climbing"]),
     ("It forms a hierarchy via low-pass filtering. Then", ["low-pass filtering"]),
     ("Tokens are pooled through attention pooling into one vector.", ["attention pooling"]),
+    ("The two streams are combined via softmax-gated fusion, which weights them.", ["softmax-gated fusion"]),
     ("We study it through the lens of representation engineering, testing a claim.", ["representation engineering"]),
     ("The generator leverages latent-augmented conditioning to refine shapes.", ["latent-augmented conditioning"]),
     ("We split samples using recursively decoupling and merging.", []),

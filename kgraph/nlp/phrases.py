@@ -55,7 +55,7 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
                              r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)) "
-                             rf"((?:{_LOWER_WORD} ){{1,2}}{_LOWER_WORD}(?:ing|tion|sis|ment))"
+                             rf"((?:{_LOWER_WORD} ){{1,2}}{_LOWER_WORD}(?:ing|tion|sion|sis|ment))"
                              r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of|from|over|across|into|at|"
                              r"under|while|without|within|between)\b)")
 
