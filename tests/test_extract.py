@@ -428,3 +428,24 @@ def test_verbs_and_adverbs_start_no_technique_phrase(extractor):
     result = extractor.extract(_paper("We further adapt attention probing to the new setting. "
                                       "Pharmacists therefore focus attention on a few drugs."))
     assert {e.name for e in result.entities} == {"attention probing"}
+
+
+def test_parts_named_after_a_verb_of_use_are_used_not_proposed(extractor):
+    result = extractor.extract(_paper("We propose FooSim. FooSim first uses a hybrid generative simulator to move."))
+    relations = _relations(result)
+    assert ("USES", "hybrid generative simulator") in relations
+    assert ("PROPOSES", "hybrid generative simulator") not in relations
+
+
+def test_process_phrase_after_a_verb_of_use_is_a_used_method(extractor):
+    result = extractor.extract(_paper(
+        "We propose FooNet. FooNet removes noise through cross-temporal pairing and keeps speed."))
+    pairing = _entity(result, "cross-temporal pairing")
+    assert pairing is not None and pairing.type == "METHOD"
+    assert ("USES", "cross-temporal pairing") in _relations(result)
+
+
+def test_part_described_after_a_is_proposed(extractor):
+    result = extractor.extract(_paper(
+        "We propose FooSearch with three parts: (i) a graph-based dynamic planning strategy expands the roadmap."))
+    assert ("PROPOSES", "graph-based dynamic planning strategy") in _relations(result)

@@ -87,6 +87,30 @@ def test_component_mentions_name_the_parts_a_paper_introduces(text, parts):
     assert all(kind == "METHOD" for _, _, kind, *_ in mentions)
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("The simulator first uses a hybrid generative simulator to model dynamics.", ["hybrid generative simulator"]),
+    ("QueryGaussian employs an instance-level query mechanism to decouple.", ["instance-level query mechanism"]),
+    ("AliTok utilizes a causal decoder to order tokens.", ["causal decoder"]),
+    ("We use a simple encoder.", []),
+    ("We propose a recurrent persistence loop.", []),
+])
+def test_used_component_mentions_name_the_parts_a_method_uses(text, parts):
+    mentions = component_mentions(text, {"a", "simple", "novel"}, used=True)
+    assert [text[start:end] for start, end, *_ in mentions] == parts
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("(ii) a graph-based dynamic planning strategy expands the map.", ["graph-based dynamic planning strategy"]),
+    ("The method consists of a pipeline and a distribution alignment algorithm.", ["distribution alignment algorithm"]),
+    ("We add a multi-level gradient-aware loss function to train.", ["multi-level gradient-aware loss function"]),
+    ("Training follows a two-stage strategy.", []),
+    ("It uses a novel Fusion Refinement module.", []),
+])
+def test_described_component_mentions_need_two_lower_case_words_before_the_head(text, parts):
+    mentions = component_mentions(text, {"a", "novel"}, described=True)
+    assert [text[start:end] for start, end, *_ in mentions] == parts
+
+
 @pytest.mark.parametrize("abstract, names", [
     ("We develop two agents: an Expert Agent that applies weights, and a Learner Agent that adapts.",
      ["Expert Agent", "Learner Agent"]),

@@ -47,3 +47,21 @@ def test_hyphenated_ing_word_is_a_modifier_only_in_a_titled_task_phrase():
     finder = PhraseFinder(STOP)
     assert text[finder.phrase_start(text, head_start, titled=True):] == "Autonomous-Driving Segmentation"
     assert finder.phrase_start(text.lower(), head_start) == head_start
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Skills are rewritten using hill climbing and tree search.", ["hill climbing"]),
+    ("It forms a hierarchy via low-pass filtering. Then", ["low-pass filtering"]),
+    ("Tokens are pooled through attention pooling into one vector.", ["attention pooling"]),
+    ("The two streams are combined via softmax-gated fusion, which weights them.", ["softmax-gated fusion"]),
+    ("We study it through the lens of representation engineering, testing a claim.", ["representation engineering"]),
+    ("The generator leverages latent-augmented conditioning to refine shapes.", ["latent-augmented conditioning"]),
+    ("We split samples using recursively decoupling and merging.", []),
+    ("We rank answers through reflection, re-planning and voting.", []),
+    ("It is trained using the attention mechanism.", []),
+])
+def test_process_phrases_after_a_verb_of_use_are_used_techniques(text, names):
+    finder = PhraseFinder(["the", "novel"])
+    mentions = finder.used_techniques(text)
+    assert [text[start:end] for start, end, *_ in mentions] == names
+    assert all(kind == "METHOD" for _, _, kind, *_ in mentions)

@@ -17,7 +17,10 @@
 * The parts a paper introduces are mentions with source "cue", their spans
   kept in the state's ``parts`` (relations makes them proposed): a phrase
   ending in a component head after a proposing verb ("we design a
-  hierarchical fusion strategy", METHOD), and a Title-Case name after an
+  hierarchical fusion strategy", METHOD), or after "a" with two or more
+  lower-case words before the head ("(i) a graph-based dynamic planning
+  strategy expands ..."), unless a verb of use comes before it ("uses a
+  hybrid generative simulator": a used METHOD), and a Title-Case name after an
   article followed by what it does ("an Expert Agent that applies ...").
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
@@ -53,13 +56,25 @@ _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
-_COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme")
+_COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme", "encoder",
+                    "decoder", "classifier", "simulator", "loop")
+_COMPONENT_NAME = rf" (?:an? |the |our )?((?:[\w\-]+,? ){{1,6}}?)({'|'.join(_COMPONENT_HEADS)})\b"
 # "we introduce a temporal fusion module", "consists of a memory-guided bridging imputation module"
 _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally) )?"
                         r"(?:propose|introduce|design|develop|devise|present)|introduces|proposes|introducing|"
-                        r"proposing|consists? of|comprises|comprising|equipped with|[Ww]ith|via|through) "
-                        r"(?:an? |the |our )?((?:[\w\-]+,? ){1,6}?)"
-                        rf"({'|'.join(_COMPONENT_HEADS)})\b")
+                        r"proposing|consists? of|comprises|comprising|equipped with|[Ww]ith|via|through)"
+                        + _COMPONENT_NAME)
+# "(ii) a graph-based dynamic planning strategy expands ...": two or more lower-case words and a part head after "a"
+# describe a part of the paper's method wherever they stand
+_DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) ((?:(?!(?:an?|the|and|or|of|to|for|in|on|with)\b)[a-z0-9][\w\-]*,? )"
+                                  r"{2,5}?)"
+                                  r"(strategy|module|mechanism|estimator|scheme|encoder|decoder|classifier|simulator|"
+                                  r"loop|algorithm|pipeline|loss function|loss|agent)\b")
+_PART_WORDS = _COMPONENT_HEADS + ("algorithm", "pipeline", "loss", "agent")
+# "uses a physics solver", "employs an instance-level query mechanism": a part the paper's method uses
+_USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopting|utili[sz]es?|utili[sz]ing|"
+                             r"leverages?|leveraging|integrates?|integrating|incorporates|incorporating|features|"
+                             r"implements?|upon|based on)" + _COMPONENT_NAME)
 # "an Expert Agent that applies", "the Energy Encoder implements": a Title-Case name used as a noun phrase
 _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
@@ -178,23 +193,28 @@ def task_examples(text):
     return mentions
 
 
-def component_mentions(text, vague):
+def component_mentions(text, vague, used=False, described=False):
     """METHOD mentions for the parts a paper introduces ("we introduce a temporal fusion module").
 
     The words before a component head ("module", "strategy", "mechanism", ...)
-    after a proposing verb, vague leading words (``vague``) trimmed, name the
-    part with its head; a name of capitalised words keeps no head ("a Branch
-    Fusion Refinement module"). A vague word after the first is no name ("a
-    simple yet effective module").
+    after a proposing verb (``used``: after a verb of use, "uses", "employs",
+    "builds upon" ..., for the parts a method uses; ``described``: after "a"
+    with two or more words before the head, for the parts described
+    anywhere: "(i) a graph-based dynamic planning strategy expands ..."),
+    vague leading words (``vague``) trimmed, name the part with its head; a
+    name of capitalised words keeps no head ("a Branch Fusion Refinement
+    module"). A vague word after the first is no name ("a simple yet
+    effective module").
 
     >>> t = "we introduce a novel temporal fusion module and a Branch Fusion Refinement module"
     >>> [t[s:e] for s, e, *_ in component_mentions(t, {"novel"})]
     ['temporal fusion module']
     """
     mentions = []
-    if not any(head in text for head in _COMPONENT_HEADS):  # a quick test first: 62% of abstracts have none
+    if not any(head in text for head in _PART_WORDS):  # a quick test first: most abstracts have none
         return mentions
-    for match in _COMPONENT.finditer(text):
+    pattern = _DESCRIBED_COMPONENT if described else _USED_COMPONENT if used else _COMPONENT
+    for match in pattern.finditer(text):
         words = list(_WORD.finditer(text, match.start(1), match.end(1)))
         while words and words[0].group().lower() in vague:
             words.pop(0)
@@ -247,7 +267,12 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
-        parts = article_names(text) + component_mentions(text, self.vague)
+        used = component_mentions(text, self.vague, used=True)
+        mentions.extend(used)
+        used_spans = {mention[:2] for mention in used}
+        parts = (article_names(text) + component_mentions(text, self.vague)
+                 + [part for part in component_mentions(text, self.vague, described=True)
+                    if part[:2] not in used_spans])
         if parts:
             mentions.extend(parts)
             current["parts"] = [part[:2] for part in parts]

@@ -19,7 +19,10 @@ names the data and the task apart, and a modifier naming the way a task is
 done is not part of a lower-case task phrase: "knowledge-grounded retrieval"
 gives no phrase, "proximity-aware risk assessment" gives "risk assessment". A few heads
 (``standalone_heads``: "rehearsal", "checkpointing") name a technique on
-their own, but not as the end of a compound ("token-pruning").
+their own, but not as the end of a compound ("token-pruning"). Two or three
+lower-case words ending in a process noun right after a verb of use, "via" or
+"through" name a used technique without any head word ("using hill climbing
+and tree search").
 
 The training stages named as a pair ("pre-training and fine-tuning",
 ``stage_pair`` in ``cues.json``) are the problems a paper works on: TASK
@@ -51,6 +54,14 @@ _TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
 _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
+# "skills are rewritten using hill climbing and ...", "via low-pass filtering.": two or three lower-case words ending
+# in a process noun after a verb of use ("the use of", "through the lens of") name the technique used
+_LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
+                             r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)) "
+                             rf"((?:{_LOWER_WORD} ){{1,2}}{_LOWER_WORD}(?:ing|tion|sion|sis|ment))"
+                             r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of|from|over|across|into|at|"
+                             r"under|while|without|within|between)\b)")
 
 
 @Language.factory("kgraph_phrases")
@@ -75,6 +86,7 @@ class PhraseFinder:
             for pair in self.stage_pair.finditer(text):
                 for group in (1, 2):
                     mentions.append((pair.start(group), pair.end(group), "TASK", None, PHRASE_CONFIDENCE, "stage"))
+        mentions.extend(self.used_techniques(text))
         heads = current.get("heads", ())
         if not heads:
             return doc
@@ -95,6 +107,20 @@ class PhraseFinder:
                     kind = named[1]
                 mentions.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
         return doc
+
+    def used_techniques(self, text):
+        """METHOD mentions of the process phrases named after a verb of use ("using hill climbing and").
+
+        >>> t = "Skills are rewritten using hill climbing and via the search."
+        >>> [t[s:e] for s, e, *_ in PhraseFinder(["the"]).used_techniques(t)]
+        ['hill climbing']
+        """
+        mentions = []
+        for match in _USED_TECHNIQUE.finditer(text):
+            *modifiers, head = match.group(1).split(" ")
+            if head not in self.stop and all(self._modifier(word) for word in modifiers):
+                mentions.append((*match.span(1), "METHOD", None, PHRASE_CONFIDENCE, "phrase"))
+        return mentions
 
     def _modifier(self, word, titled=False):
         """Whether ``word`` can name the kind of a technique: not vague, not a verb, adverb, dash-joined words
