@@ -1,4 +1,5 @@
-"""Shared fixtures: the sample page built once per test session, and the extractor on a fixture lexicon."""
+"""Shared fixtures: the sample page built once per test session, the extractor on a fixture lexicon, and the
+anchor words the lexicon matcher records."""
 
 from pathlib import Path
 
@@ -25,3 +26,19 @@ def extractor():
 
     data = ROOT / "tests" / "data" / "extract"
     return Extractor(data / "lexicon.tsv", data / "stopnames.txt")
+
+
+@pytest.fixture(scope="session")
+def anchors():
+    """``anchors(text, kind)``: the places of the packaged ``anchors`` words of ``kind`` in ``text``, as the
+    lexicon matcher records them in the state (``[(start, end)]``)."""
+    import spacy
+
+    from kgraph.nlp.lexicon import LexiconMatcher
+    from kgraph.nlp.resources import read_cues
+    from kgraph.nlp.state import TextKeepingTokenizer, state
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    matcher = LexiconMatcher(nlp, [], {}, {}, read_cues()["anchors"])
+    return lambda text, kind: state(matcher(nlp(text)))["anchors"].get(kind, [])

@@ -69,3 +69,9 @@ def test_dataset_editions_extend_the_name_but_counts_and_metric_values_do_not():
     doc = matcher(nlp("We use AIME 2025, AIME 24 and MNIST 10 classes; BLEU 32."))
     state = doc.user_data["kgraph"]
     assert [state["text"][s:e] for s, e, *_ in state["mentions"]] == ["AIME 2025", "AIME 24", "MNIST", "BLEU"]
+
+
+def test_anchor_words_are_recorded_by_place_and_class(anchors):
+    text = "We use a fusion module, two heads and, using replay, a Strategy."
+    assert [text[s:e] for s, e in anchors(text, "part")] == ["module", "Strategy"]
+    assert [text[s:e] for s, e in anchors(text, "use")] == ["use", "using"]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from kgraph.nlp.names import (article_names, component_mentions, cue_name_mentions, task_examples, title_means, title_prefix,
-                              title_purpose)
+from kgraph.nlp.names import (article_names, component_mentions, cue_name_mentions, task_examples, title_means,
+                              title_prefix, title_purpose)
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -81,8 +81,9 @@ def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
     ("We propose a simple yet effective module.", []),
     ("We propose a new model for parsing.", []),
 ])
-def test_component_mentions_name_the_parts_a_paper_introduces(text, parts):
-    mentions = component_mentions(text, {"a", "novel", "new", "simple", "effective", "yet", "dedicated"})
+def test_component_mentions_name_the_parts_a_paper_introduces(text, parts, anchors):
+    ends = [end for _, end in anchors(text, "part")]
+    mentions = component_mentions(text, {"a", "novel", "new", "simple", "effective", "yet", "dedicated"}, ends)
     assert [text[start:end] for start, end, *_ in mentions] == parts
     assert all(kind == "METHOD" for _, _, kind, *_ in mentions)
 
@@ -94,8 +95,9 @@ def test_component_mentions_name_the_parts_a_paper_introduces(text, parts):
     ("We use a simple encoder.", []),
     ("We propose a recurrent persistence loop.", []),
 ])
-def test_used_component_mentions_name_the_parts_a_method_uses(text, parts):
-    mentions = component_mentions(text, {"a", "simple", "novel"}, used=True)
+def test_used_component_mentions_name_the_parts_a_method_uses(text, parts, anchors):
+    ends = [end for _, end in anchors(text, "part")]
+    mentions = component_mentions(text, {"a", "simple", "novel"}, ends, used=True)
     assert [text[start:end] for start, end, *_ in mentions] == parts
 
 
@@ -106,8 +108,9 @@ def test_used_component_mentions_name_the_parts_a_method_uses(text, parts):
     ("Training follows a two-stage strategy.", []),
     ("It uses a novel Fusion Refinement module.", []),
 ])
-def test_described_component_mentions_need_two_lower_case_words_before_the_head(text, parts):
-    mentions = component_mentions(text, {"a", "novel"}, described=True)
+def test_described_component_mentions_need_two_lower_case_words_before_the_head(text, parts, anchors):
+    ends = [end for _, end in anchors(text, "part")]
+    mentions = component_mentions(text, {"a", "novel"}, ends, described=True)
     assert [text[start:end] for start, end, *_ in mentions] == parts
 
 

@@ -60,8 +60,8 @@ def test_hyphenated_ing_word_is_a_modifier_only_in_a_titled_task_phrase():
     ("We rank answers through reflection, re-planning and voting.", []),
     ("It is trained using the attention mechanism.", []),
 ])
-def test_process_phrases_after_a_verb_of_use_are_used_techniques(text, names):
+def test_process_phrases_after_a_verb_of_use_are_used_techniques(text, names, anchors):
     finder = PhraseFinder(["the", "novel"])
-    mentions = finder.used_techniques(text)
+    mentions = finder.used_techniques(text, [start for start, _ in anchors(text, "use")])
     assert [text[start:end] for start, end, *_ in mentions] == names
     assert all(kind == "METHOD" for _, _, kind, *_ in mentions)

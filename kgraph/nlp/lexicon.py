@@ -17,7 +17,10 @@ fewer per doc); they go to the state's ``cues`` as ``(end_char,
 place comes last. The naming and relation components read them. Phrase
 head words (``phrase_heads``: "replay", "learning", "usage", ...) likewise
 go to the state's ``heads`` as ``(start_char, end_char, type)`` for
-kgraph.nlp.phrases.
+kgraph.nlp.phrases, and the ``anchors`` words ("module", "using", ...) to
+the state's ``anchors`` (anchor class -> ``[(start_char, end_char)]``), so
+later patterns run only where such a word stands instead of scanning the
+whole text.
 """
 
 import functools
@@ -41,15 +44,17 @@ _RELEASE = {"MODEL": _VERSION, "DATASET": _EDITION}  # a version after a known n
 def make_lexicon_matcher(nlp, name, lexicon_path):
     """Pipeline component matching the lexicon at ``lexicon_path`` (packaged one when None)."""
     cues = read_cues()
-    return LexiconMatcher(nlp, read_lexicon(lexicon_path), cues["relation_cues"], cues["phrase_heads"])
+    return LexiconMatcher(nlp, read_lexicon(lexicon_path), cues["relation_cues"], cues["phrase_heads"],
+                          cues["anchors"])
 
 
 class LexiconMatcher:
     """Find lexicon names (canonical names and aliases) and cue phrases in a doc."""
 
-    def __init__(self, nlp, rows, relation_cues, phrase_heads):
+    def __init__(self, nlp, rows, relation_cues, phrase_heads, anchors=None):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.targets = {}  # match id -> ("lex", [(surface or None, type, name)]) | ("cue", class) | ("head", type)
+        # match id -> ("lex", [(surface or None, type, name)]) | ("cue", class) | ("head", type) | ("anchor", class)
+        self.targets = {}
         terms = {}
         for name, kind, aliases in rows:
             for surface in (name, *aliases):
@@ -63,6 +68,8 @@ class LexiconMatcher:
             self._add(f"cue:{kind}", pattern_docs(nlp, phrases), ("cue", kind))
         for kind, words in phrase_heads.items():
             self._add(f"head:{kind}", pattern_docs(nlp, words), ("head", kind))
+        for kind, words in (anchors or {}).items():
+            self._add(f"anchor:{kind}", pattern_docs(nlp, words), ("anchor", kind))
 
     def _add(self, key, docs, target):
         self.matcher.add(key, docs)
@@ -70,7 +77,7 @@ class LexiconMatcher:
 
     def __call__(self, doc):
         current = state(doc)
-        text, mentions, cues, heads = current["text"], current["mentions"], [], []
+        text, mentions, cues, heads, anchors = current["text"], current["mentions"], [], [], {}
         targets = self.targets
         for match_id, start, end in self.matcher(doc):
             first = doc[start]
@@ -89,11 +96,14 @@ class LexiconMatcher:
                     mentions.append((start_char, end_char, entry[1], entry[2], LEXICON_CONFIDENCE, "lex"))
             elif role == "cue":
                 cues.append((end_char, -start_char, value))
-            else:
+            elif role == "head":
                 heads.append((start_char, end_char, value))
+            else:
+                anchors.setdefault(value, []).append((start_char, end_char))
         cues.sort()
         current["cues"] = cues
         current["heads"] = heads
+        current["anchors"] = anchors
         return doc
 
 

@@ -70,7 +70,8 @@ _DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) ((?:(?!(?:an?|the|and|or|of|
                                   r"{2,5}?)"
                                   r"(strategy|module|mechanism|estimator|scheme|encoder|decoder|classifier|simulator|"
                                   r"loop|algorithm|pipeline|loss function|loss|agent)\b")
-_PART_WORDS = _COMPONENT_HEADS + ("algorithm", "pipeline", "loss", "agent")
+_PART_REACH = 160  # the part patterns start at most this many characters before their head word
+_HEAD_TAIL = len(" function")  # "loss" may go on to "loss function"
 # "uses a physics solver", "employs an instance-level query mechanism": a part the paper's method uses
 _USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopting|utili[sz]es?|utili[sz]ing|"
                              r"leverages?|leveraging|integrates?|integrating|incorporates|incorporating|features|"
@@ -193,7 +194,7 @@ def task_examples(text):
     return mentions
 
 
-def component_mentions(text, vague, used=False, described=False):
+def component_mentions(text, vague, ends, used=False, described=False):
     """METHOD mentions for the parts a paper introduces ("we introduce a temporal fusion module").
 
     The words before a component head ("module", "strategy", "mechanism", ...)
@@ -206,15 +207,20 @@ def component_mentions(text, vague, used=False, described=False):
     module"). A vague word after the first is no name ("a simple yet
     effective module").
 
+    The patterns run only in the stretch before each part head word (``ends``:
+    their end offsets, the state's ``part`` anchors), not over the whole text.
+
     >>> t = "we introduce a novel temporal fusion module and a Branch Fusion Refinement module"
-    >>> [t[s:e] for s, e, *_ in component_mentions(t, {"novel"})]
+    >>> [t[s:e] for s, e, *_ in component_mentions(t, {"novel"}, [43, 82])]
     ['temporal fusion module']
     """
-    mentions = []
-    if not any(head in text for head in _PART_WORDS):  # a quick test first: most abstracts have none
-        return mentions
     pattern = _DESCRIBED_COMPONENT if described else _USED_COMPONENT if used else _COMPONENT
-    for match in pattern.finditer(text):
+    mentions, last = [], 0
+    for end in ends:
+        match = pattern.search(text, max(last, end - _PART_REACH), end + _HEAD_TAIL)
+        if match is None:
+            continue
+        last = match.end()
         words = list(_WORD.finditer(text, match.start(1), match.end(1)))
         while words and words[0].group().lower() in vague:
             words.pop(0)
@@ -267,11 +273,12 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
-        used = component_mentions(text, self.vague, used=True)
+        ends = [end for _, end in current["anchors"].get("part", ())]
+        used = component_mentions(text, self.vague, ends, used=True)
         mentions.extend(used)
         used_spans = {mention[:2] for mention in used}
-        parts = (article_names(text) + component_mentions(text, self.vague)
-                 + [part for part in component_mentions(text, self.vague, described=True)
+        parts = (article_names(text) + component_mentions(text, self.vague, ends)
+                 + [part for part in component_mentions(text, self.vague, ends, described=True)
                     if part[:2] not in used_spans])
         if parts:
             mentions.extend(parts)

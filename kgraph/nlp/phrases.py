@@ -86,7 +86,7 @@ class PhraseFinder:
             for pair in self.stage_pair.finditer(text):
                 for group in (1, 2):
                     mentions.append((pair.start(group), pair.end(group), "TASK", None, PHRASE_CONFIDENCE, "stage"))
-        mentions.extend(self.used_techniques(text))
+        mentions.extend(self.used_techniques(text, [start for start, _ in current["anchors"].get("use", ())]))
         heads = current.get("heads", ())
         if not heads:
             return doc
@@ -108,15 +108,21 @@ class PhraseFinder:
                 mentions.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
         return doc
 
-    def used_techniques(self, text):
+    def used_techniques(self, text, starts):
         """METHOD mentions of the process phrases named after a verb of use ("using hill climbing and").
 
+        The pattern is tried only where such a word starts (``starts``: the state's ``use`` anchors).
+
         >>> t = "Skills are rewritten using hill climbing and via the search."
-        >>> [t[s:e] for s, e, *_ in PhraseFinder(["the"]).used_techniques(t)]
+        >>> [t[s:e] for s, e, *_ in PhraseFinder(["the"]).used_techniques(t, [21, 45])]
         ['hill climbing']
         """
-        mentions = []
-        for match in _USED_TECHNIQUE.finditer(text):
+        mentions, last = [], 0
+        for start in starts:
+            match = _USED_TECHNIQUE.match(text, start) if start >= last else None
+            if match is None:
+                continue
+            last = match.end()
             *modifiers, head = match.group(1).split(" ")
             if head not in self.stop and all(self._modifier(word) for word in modifiers):
                 mentions.append((*match.span(1), "METHOD", None, PHRASE_CONFIDENCE, "phrase"))

@@ -9,6 +9,8 @@ of bare tokenisation. Keys:
 * ``sents``: sentence spans ``(start, end)``;
 * ``background``: ``(start, end)`` of the abstract's sentences before the paper first speaks of itself;
 * ``mentions``: candidate mentions ``(start, end, type, canonical, confidence, source)``;
+* ``cues`` / ``heads`` / ``anchors``: relation cue phrases, phrase head words and anchor words
+  found by the lexicon matcher (see kgraph.nlp.lexicon);
 * ``acronyms``: acronym definitions ``(short_start, short_end, long_start, long_end)``;
 * ``parts``: spans ``(start, end)`` of the parts a paper introduces ("a temporal fusion module");
 * ``entities`` / ``spans`` / ``known``: merged entities, their kept mentions and the
