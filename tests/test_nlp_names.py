@@ -125,3 +125,11 @@ def test_described_component_mentions_need_two_lower_case_words_before_the_head(
 def test_article_names_are_title_case_parts_followed_by_what_they_do(abstract, names):
     text = "A Title With Capitals\n\n" + abstract
     assert [text[start:end] for start, end, *_ in article_names(text)] == names
+
+
+def test_every_part_head_is_an_anchor_word_of_the_lexicon_matcher():
+    from kgraph.nlp import names
+    from kgraph.nlp.resources import read_cues
+
+    heads = set(names._COMPONENT_HEADS) | {head.split()[0] for head in names._DESCRIBED_HEADS}
+    assert heads <= set(read_cues()["anchors"]["part"])

@@ -3,7 +3,7 @@
 sample-gold.jsonl holds the 50 papers of the shipped sample page (matched by title); the
 arxiv-*.jsonl files hold corpus abstracts with their text. arxiv-heldout.jsonl is the blind set
 that was never used for tuning. Each floor sits a little under the score measured when it was
-set (tests/data/gold/README.md lists the scores), so a change that loses quality fails here.
+set (BENCHMARKS.md lists the scores), so a change that loses quality fails here.
 """
 
 from pathlib import Path

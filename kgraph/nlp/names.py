@@ -66,10 +66,11 @@ _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally)
                         + _COMPONENT_NAME)
 # "(ii) a graph-based dynamic planning strategy expands ...": two or more lower-case words and a part head after "a"
 # describe a part of the paper's method wherever they stand
-_DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) ((?:(?!(?:an?|the|and|or|of|to|for|in|on|with)\b)[a-z0-9][\w\-]*,? )"
-                                  r"{2,5}?)"
-                                  r"(strategy|module|mechanism|estimator|scheme|encoder|decoder|classifier|simulator|"
-                                  r"loop|algorithm|pipeline|loss function|loss|agent)\b")
+_DESCRIBED_HEADS = ("strategy", "module", "mechanism", "estimator", "scheme", "encoder", "decoder", "classifier",
+                    "simulator", "loop", "algorithm", "pipeline", "loss function", "loss", "agent")
+_DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) "
+                                  r"((?:(?!(?:an?|the|and|or|of|to|for|in|on|with)\b)[a-z0-9][\w\-]*,? ){2,5}?)"
+                                  rf"({'|'.join(_DESCRIBED_HEADS)})\b")
 _PART_REACH = 160  # the part patterns start at most this many characters before their head word
 _HEAD_TAIL = len(" function")  # "loss" may go on to "loss function"
 # "uses a physics solver", "employs an instance-level query mechanism": a part the paper's method uses
