@@ -39,3 +39,13 @@ def test_short_untyped_code_and_thing_named_acronym():
     text = "We read electronic health records (EHR) with greedy block verification (GBV)."
     assert _dropped(text, ["EHR", "electronic health records"], "", {"acr"}, {"electronic health records"})
     assert not _dropped(text, ["GBV", "greedy block verification"], "", {"acr"}, {"greedy block verification"})
+
+
+@pytest.mark.parametrize("name, dropped", [
+    ("sRGB", True), ("NP-hard", True), ("LiDAR-camera", True), ("human-AI", True),
+    ("ReLoRA", False), ("ZeRO-Infinity", False), ("Real-ESRGAN", False),
+])
+def test_camel_shape_that_names_no_method(name, dropped):
+    text = f"We study {name} here."
+    assert _dropped(text, [name], "", {"camel"}) is dropped
+    assert not _dropped(text, [name], "", {"camel", "context"})

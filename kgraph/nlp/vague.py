@@ -15,6 +15,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   compound other than "X-based", "X-style" ... ("cross-domain generalization");
 * a technique phrase found only by a head too vague to name a technique with a
   modifier alone (``vague_method_heads``: "explicit supervision", "textual guidance");
+* a camel-case shape seen only as such that names no method: a letter before an
+  acronym ("sRGB", "xAI") or a compound with a plain lower-case word ("NP-hard", "LiDAR-camera");
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
 * an acronym left untyped whose long form is a lower-case name of a thing
   rather than of an action ("electronic health records (EHR)").
@@ -47,6 +49,9 @@ _NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhance
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _NAME_WORD = re.compile(r"(?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]*")
 _NAME_WORD_AFTER = re.compile(r"[\w,)] ")
+# camel-case shapes that name no method: a letter before an acronym ("sRGB", "dMRI", "xAI"), a compound with a
+# plain lower-case word ("NP-hard", "FLOPs-matched", "LiDAR-camera", "human-AI")
+_NO_NAME_SHAPE = re.compile(r"[a-z][A-Z]{2,}s?|[\w]+-[a-z]{3,}|[a-z]{3,}-[\w]+")
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
@@ -83,6 +88,8 @@ class VagueFilter:
         if entity[1] in _NAME_TYPES and all(_name_part(text, member) for member in members):
             return True
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
+            return True
+        if sources == {"camel"} and _NO_NAME_SHAPE.fullmatch(entity[0]):
             return True
         if not sources & _SHAPE_ONLY or any(member[2] for member in members):
             return False
