@@ -49,3 +49,10 @@ def test_camel_shape_that_names_no_method(name, dropped):
     text = f"We study {name} here."
     assert _dropped(text, [name], "", {"camel"}) is dropped
     assert not _dropped(text, [name], "", {"camel", "context"})
+
+
+def test_plain_word_only_listed_after_a_name():
+    text = "It beats GaLore and Response here."
+    assert _dropped(text, ["Response"], "", {"list"})
+    assert not _dropped(text, ["Response"], "", {"list", "context"})
+    assert not _dropped("It beats GaLore and Cyclic-Cosine here.", ["Cyclic-Cosine"], "", {"list"})

@@ -17,6 +17,7 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   modifier alone (``vague_method_heads``: "explicit supervision", "textual guidance");
 * a camel-case shape seen only as such that names no method: a letter before an
   acronym ("sRGB", "xAI") or a compound with a plain lower-case word ("NP-hard", "LiDAR-camera");
+* a plain capitalised word found only listed after a name ("GaLore and Response");
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
 * an acronym left untyped whose long form is a lower-case name of a thing
   rather than of an action ("electronic health records (EHR)").
@@ -52,6 +53,7 @@ _NAME_WORD_AFTER = re.compile(r"[\w,)] ")
 # camel-case shapes that name no method: a letter before an acronym ("sRGB", "dMRI", "xAI"), a compound with a
 # plain lower-case word ("NP-hard", "FLOPs-matched", "LiDAR-camera", "human-AI")
 _NO_NAME_SHAPE = re.compile(r"[a-z][A-Z]{2,}s?|[\w]+-[a-z]{3,}|[a-z]{3,}-[\w]+")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # "Grounding", "Response": a listed word, no name
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
@@ -90,6 +92,8 @@ class VagueFilter:
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
             return True
         if sources == {"camel"} and _NO_NAME_SHAPE.fullmatch(entity[0]):
+            return True
+        if sources == {"list"} and _PLAIN_WORD.fullmatch(entity[0]):
             return True
         if not sources & _SHAPE_ONLY or any(member[2] for member in members):
             return False
