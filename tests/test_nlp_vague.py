@@ -56,3 +56,9 @@ def test_plain_word_only_listed_after_a_name():
     assert _dropped(text, ["Response"], "", {"list"})
     assert not _dropped(text, ["Response"], "", {"list", "context"})
     assert not _dropped("It beats GaLore and Cyclic-Cosine here.", ["Cyclic-Cosine"], "", {"list"})
+
+
+def test_name_typed_task_by_nearby_words_needs_a_task_context():
+    assert _dropped("Our drone STIG flies here.", ["STIG"], "TASK", {"acr", "context"})
+    assert not _dropped("A method for STIG here.", ["STIG"], "TASK", {"acr", "context"})
+    assert not _dropped("Our drone STIG flies here.", ["STIG"], "TASK", {"lex"})

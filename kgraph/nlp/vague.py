@@ -2,7 +2,8 @@
 
 kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each group. Dropped are:
 
-* a task phrase found only by its head word unless it stands where tasks are
+* a task phrase found only by its head word, or a name or acronym typed TASK only by
+  nearby words ("STIG", "UAV"), unless it stands where tasks are
   named: in the title, after "for", "in", "such as", a comma ..., or
   before "tasks", "problem", "benchmarks", "abilities";
 * a metric phrase found only by a vague head word (``figure_heads`` in
@@ -31,6 +32,9 @@ from typing import NamedTuple
 
 _FIGURE = re.compile(r"\d")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
+# sources that word a task ("video captioning", "pre-training", "for X"): a name or acronym typed TASK
+# by a nearby word only needs a task context
+_TASK_WORDING = frozenset(("lex", "phrase", "stage", "purpose", "title"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
 _SHAPE_ONLY = frozenset(("versioned", "acr"))  # sources of the untyped-shape checks
 # words after which a phrase names a task ("methods for continual learning", "tasks such as captioning");
@@ -79,8 +83,8 @@ class VagueFilter:
         """Whether the entity made of ``members`` (their ``sources`` merged) is too vague or partial."""
         text, kind = facts.text, members[0][2]
         phrase_only = sources <= _PHRASE_ONLY
-        if phrase_only and kind == "TASK" and not any(_task_context(text, m[0], m[1], facts.title_end)
-                                                      for m in members):
+        if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
+                _task_context(text, m[0], m[1], facts.title_end) for m in members):
             return True
         if phrase_only and kind == "METRIC" and (
                 self._unmeasured(members, facts) or _background_only(members, facts.background)):
