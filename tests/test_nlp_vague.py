@@ -62,3 +62,15 @@ def test_name_typed_task_by_nearby_words_needs_a_task_context():
     assert _dropped("Our drone STIG flies here.", ["STIG"], "TASK", {"acr", "context"})
     assert not _dropped("A method for STIG here.", ["STIG"], "TASK", {"acr", "context"})
     assert not _dropped("Our drone STIG flies here.", ["STIG"], "TASK", {"lex"})
+
+
+@pytest.mark.parametrize("name, dropped", [
+    ("semantic understanding", True), ("conditional generation", True),
+    ("video understanding", False), ("text generation", False), ("mathematical reasoning", False),
+])
+def test_adjective_before_an_ability_head(name, dropped):
+    filter_ = VagueFilter(ability_heads=("understanding", "generation"))
+    text = f"It improves {name} here."
+    start = text.index(name)
+    members = [(start, start + len(name), "TASK", None, 0.5, {"lex"})]
+    assert filter_.dropped([name, "TASK", [], 0.5], members, {"lex"}, _facts(text)) is dropped

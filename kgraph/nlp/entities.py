@@ -48,15 +48,15 @@ def make_entity_merger(nlp, name, stopnames_path):
     """Pipeline component turning mentions into entities (stop names from ``stopnames_path``)."""
     cues = read_cues()
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
-                        cues["vague_method_heads"])
+                        cues["vague_method_heads"], cues["ability_heads"])
 
 
 class EntityMerger:
     """Select, type, filter and group mentions; see the module docstring."""
 
-    def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=()):
+    def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=()):
         self.stopnames = stopnames
-        self.vague_filter = VagueFilter(figure_heads, vague_method_heads)
+        self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads)
         self.typer = ContextTyper(head_nouns)
         self._vague_cache = {}
 

@@ -19,6 +19,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * a camel-case shape seen only as such that names no method: a letter before an
   acronym ("sRGB", "xAI") or a compound with a plain lower-case word ("NP-hard", "LiDAR-camera");
 * a plain capitalised word found only listed after a name ("GaLore and Response");
+* a task named by one adjective before an ability head (``ability_heads``: "semantic
+  understanding", "conditional generation");
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
 * an acronym left untyped whose long form is a lower-case name of a thing
   rather than of an action ("electronic health records (EHR)").
@@ -58,6 +60,7 @@ _NAME_WORD_AFTER = re.compile(r"[\w,)] ")
 # plain lower-case word ("NP-hard", "FLOPs-matched", "LiDAR-camera", "human-AI")
 _NO_NAME_SHAPE = re.compile(r"[a-z][A-Z]{2,}s?|[\w]+-[a-z]{3,}|[a-z]{3,}-[\w]+")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # "Grounding", "Response": a listed word, no name
+_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary) ")  # "semantic ", "visual ", "multimodal "
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
@@ -75,9 +78,10 @@ class DocFacts(NamedTuple):
 class VagueFilter:
     """Decide which groups of mentions are no entity; see the module docstring."""
 
-    def __init__(self, figure_heads=(), vague_method_heads=()):
+    def __init__(self, figure_heads=(), vague_method_heads=(), ability_heads=()):
         self.figure_heads = frozenset(figure_heads)
         self.vague_method_heads = frozenset(vague_method_heads)
+        self.ability_heads = frozenset(ability_heads)
 
     def dropped(self, entity, members, sources, facts):
         """Whether the entity made of ``members`` (their ``sources`` merged) is too vague or partial."""
@@ -85,6 +89,8 @@ class VagueFilter:
         phrase_only = sources <= _PHRASE_ONLY
         if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
                 _task_context(text, m[0], m[1], facts.title_end) for m in members):
+            return True
+        if entity[1] == "TASK" and self._ability(entity[0]):
             return True
         if phrase_only and kind == "METRIC" and (
                 self._unmeasured(members, facts) or _background_only(members, facts.background)):
@@ -105,6 +111,12 @@ class VagueFilter:
             return True  # "T1", "MP4", "HL7": a setting, format or standard
         return "acr" in sources and any(
             _thing_name(text[m[0]:m[1]]) for m in members if text[m[0]:m[1]] in facts.long_forms)
+
+    def _ability(self, name):
+        """Whether a task name is one adjective before an ability head (``ability_heads``): "semantic
+        understanding", "multimodal generation" name what a model can do, "video understanding" a task."""
+        match = _ADJECTIVE.match(name)
+        return bool(match) and name[match.end():] in self.ability_heads
 
     def _unmeasured(self, members, facts):
         """Whether a metric phrase has a vague head (``figure_heads``) and no sentence of it holds a figure.
