@@ -74,3 +74,9 @@ def test_adjective_before_an_ability_head(name, dropped):
     start = text.index(name)
     members = [(start, start + len(name), "TASK", None, 0.5, {"lex"})]
     assert filter_.dropped([name, "TASK", [], 0.5], members, {"lex"}, _facts(text)) is dropped
+
+
+def test_name_without_a_letter():
+    text = "Models reach only 13.8% here."
+    assert _dropped(text, ["13.8"], "DATASET", {"lex"})
+    assert not _dropped("Models reach C4 here.", ["C4"], "DATASET", {"lex"})

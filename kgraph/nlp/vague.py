@@ -21,6 +21,7 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * a plain capitalised word found only listed after a name ("GaLore and Response");
 * a task named by one adjective before an ability head (``ability_heads``: "semantic
   understanding", "conditional generation");
+* a name without a letter ("13.8" in "only 13.8%");
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
 * an acronym left untyped whose long form is a lower-case name of a thing
   rather than of an action ("electronic health records (EHR)").
@@ -33,6 +34,7 @@ import re
 from typing import NamedTuple
 
 _FIGURE = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
 # sources that word a task ("video captioning", "pre-training", "for X"): a name or acronym typed TASK
 # by a nearby word only needs a task context
@@ -86,6 +88,8 @@ class VagueFilter:
     def dropped(self, entity, members, sources, facts):
         """Whether the entity made of ``members`` (their ``sources`` merged) is too vague or partial."""
         text, kind = facts.text, members[0][2]
+        if not _LETTER.search(entity[0]):
+            return True  # "13.8": a figure, whatever list holds it
         phrase_only = sources <= _PHRASE_ONLY
         if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
                 _task_context(text, m[0], m[1], facts.title_end) for m in members):
