@@ -80,3 +80,12 @@ def test_name_without_a_letter():
     text = "Models reach only 13.8% here."
     assert _dropped(text, ["13.8"], "DATASET", {"lex"})
     assert not _dropped("Models reach C4 here.", ["C4"], "DATASET", {"lex"})
+
+
+def test_dataset_starting_a_longer_name():
+    assert _dropped("It runs on UC Merced and AID.", ["UC"], "DATASET", {"acronym", "context"})
+    assert not _dropped("It runs on UC and AID.", ["UC"], "DATASET", {"acronym", "context"})
+    title = "Scaling Laws For Retrieval. We fit scaling laws."
+    members = [(0, 12, "TASK", None, 0.5, {"lex"})]
+    facts = DocFacts(title, ((0, len(title)),), (0, 0), title.index("."), frozenset())
+    assert not VagueFilter().dropped(["Scaling Laws", "TASK", [], 0.5], members, {"lex"}, facts)

@@ -14,6 +14,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * a method or model whose every mention is part of a longer capitalised name in
   its sentence ("and Point Transformer", "Barlow Twins") or of a hyphenated
   compound other than "X-based", "X-style" ... ("cross-domain generalization");
+* a dataset, metric or task whose every mention in the abstract runs on into a
+  capitalised word, the start of a longer name ("UC Merced", "Red Mini-ImageNet");
 * a technique phrase found only by a head too vague to name a technique with a
   modifier alone (``vague_method_heads``: "explicit supervision", "textual guidance");
 * a camel-case shape seen only as such that names no method: a letter before an
@@ -102,6 +104,9 @@ class VagueFilter:
         if kind == "METRIC" and all(_in_compound(text, member) for member in members):
             return True
         if entity[1] in _NAME_TYPES and all(_name_part(text, member) for member in members):
+            return True
+        if entity[1] not in _NAME_TYPES and all(m[0] > facts.title_end and _NAME_AFTER.match(text, m[1])
+                                                for m in members):
             return True
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
             return True
