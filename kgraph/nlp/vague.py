@@ -42,6 +42,7 @@ _PHRASE_ONLY = frozenset(("phrase", "context"))
 # by a nearby word only needs a task context
 _TASK_WORDING = frozenset(("lex", "phrase", "stage", "purpose", "title"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
+_CAMEL_ONLY, _LIST_ONLY = frozenset(("camel",)), frozenset(("list",))
 _SHAPE_ONLY = frozenset(("versioned", "acr"))  # sources of the untyped-shape checks
 # words after which a phrase names a task ("methods for continual learning", "tasks such as captioning");
 # not "on", "to" or "or", after which a phrase is more often a way or a quality ("leading to weak alignment",
@@ -64,7 +65,7 @@ _NAME_WORD_AFTER = re.compile(r"[\w,)] ")
 # plain lower-case word ("NP-hard", "FLOPs-matched", "LiDAR-camera", "human-AI")
 _NO_NAME_SHAPE = re.compile(r"[a-z][A-Z]{2,}s?|[\w]+-[a-z]{3,}|[a-z]{3,}-[\w]+")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # "Grounding", "Response": a listed word, no name
-_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary) ")  # "semantic ", "visual ", "multimodal "
+_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "visual", "multimodal"
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
@@ -90,7 +91,7 @@ class VagueFilter:
     def dropped(self, entity, members, sources, facts):
         """Whether the entity made of ``members`` (their ``sources`` merged) is too vague or partial."""
         text, kind = facts.text, members[0][2]
-        if not _LETTER.search(entity[0]):
+        if not entity[0][0].isalpha() and not _LETTER.search(entity[0]):
             return True  # "13.8": a figure, whatever list holds it
         phrase_only = sources <= _PHRASE_ONLY
         if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
@@ -105,14 +106,14 @@ class VagueFilter:
             return True
         if entity[1] in _NAME_TYPES and all(_name_part(text, member) for member in members):
             return True
-        if entity[1] not in _NAME_TYPES and all(m[0] > facts.title_end and _NAME_AFTER.match(text, m[1])
-                                                for m in members):
+        if entity[1] not in _NAME_TYPES and _NAME_AFTER.match(text, members[0][1]) and all(
+                m[0] > facts.title_end and _NAME_AFTER.match(text, m[1]) for m in members):
             return True
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
             return True
-        if sources == {"camel"} and _NO_NAME_SHAPE.fullmatch(entity[0]):
+        if sources == _CAMEL_ONLY and _NO_NAME_SHAPE.fullmatch(entity[0]):
             return True
-        if sources == {"list"} and _PLAIN_WORD.fullmatch(entity[0]):
+        if sources == _LIST_ONLY and _PLAIN_WORD.fullmatch(entity[0]):
             return True
         if not sources & _SHAPE_ONLY or any(member[2] for member in members):
             return False
@@ -124,8 +125,8 @@ class VagueFilter:
     def _ability(self, name):
         """Whether a task name is one adjective before an ability head (``ability_heads``): "semantic
         understanding", "multimodal generation" name what a model can do, "video understanding" a task."""
-        match = _ADJECTIVE.match(name)
-        return bool(match) and name[match.end():] in self.ability_heads
+        first, _, head = name.partition(" ")
+        return head in self.ability_heads and bool(_ADJECTIVE.fullmatch(first))
 
     def _unmeasured(self, members, facts):
         """Whether a metric phrase has a vague head (``figure_heads``) and no sentence of it holds a figure.
