@@ -78,6 +78,14 @@ def test_data_named_right_after_a_built_benchmark_is_proposed_but_data_a_benchma
     assert ("PROPOSES", "ImageNet") not in relations
 
 
+def test_data_listed_with_their_head_noun_and_the_share_the_built_data_role(extractor):
+    abstract = ("To evaluate our model, we construct two question generation datasets: the FooSet-300 dataset "
+                "and the BarSet-300 dataset, with human answers.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("PROPOSES", "FooSet-300"), ("PROPOSES", "BarSet-300")} <= set(relations)
+    assert ("EVALUATED_ON", "BarSet-300") not in relations
+
+
 def test_name_after_our_proposed_is_proposed_but_a_metric_after_it_is_measured(extractor):
     abstract = "We show that our proposed method, FooNet, works. The proposed method reaches an accuracy of 90%."
     relations = _relations(extractor, "A title", abstract)

@@ -4,7 +4,7 @@ For each mention in the abstract, the text between the previous mention of
 the same sentence (or the sentence start) and the mention is searched for
 the nearest relation cue ("we propose", "outperforms", "using", "in terms
 of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
-"and") or only introduces examples (", such as", "(e.g.,") inherits the
+"and", " dataset and the ") or only introduces examples (", such as", "(e.g.,") inherits the
 previous mention's cue, so "outperforms GaLore and Fira" and "on par with
 diffusion models such as DALL-E 3" give both. The cue and the entity type
 give the relation type, refined by the words around the cue
@@ -61,7 +61,8 @@ _FILLER_STOP = frozenset("that which where while whereas but we our is are was w
                          "when if it its this these they".split())
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
-_GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
+_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora))?[\s,;/]*(?:(?:and|or|as well as|and/or)(?:\s+the)?\b)?"
+                   r"[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
 _NAME_PARTS = re.compile(r"[\s\-]+")
