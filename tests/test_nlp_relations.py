@@ -86,6 +86,15 @@ def test_data_listed_with_their_head_noun_and_the_share_the_built_data_role(extr
     assert ("EVALUATED_ON", "BarSet-300") not in relations
 
 
+def test_name_in_parentheses_right_after_a_proposing_cue_is_proposed_but_not_after_a_clause(extractor):
+    abstract = ("Prior work is weak. We propose a Cross-Scale Fusion model (CSFNet) for image segmentation. "
+                "We design FooNet that extends the gated recurrent unit (GRU) blocks.")
+    relations = _relations(extractor, "A title", abstract)
+    assert ("PROPOSES", "CSFNet") in relations
+    assert ("USES", "CSFNet") not in relations
+    assert ("USES", "GRU") in relations
+
+
 def test_name_after_our_proposed_is_proposed_but_a_metric_after_it_is_measured(extractor):
     abstract = "We show that our proposed method, FooNet, works. The proposed method reaches an accuracy of 90%."
     relations = _relations(extractor, "A title", abstract)

@@ -17,7 +17,9 @@ paper"). A method or model not in the lexicon and without a cue of its own,
 named after a proposing cue in the same sentence, is part of the proposal
 ("we propose Foo, combining momentum reset and spike-aware clipping"):
 PROPOSES (not for acronyms, mostly background abbreviations, nor released
-model names). An acronym the paper defines with a Title-Case long form
+model names), unless it is named in parentheses after its long form within a
+few words of the cue ("we propose a Frequency-domain Interaction model
+(FMISeg)"). An acronym the paper defines with a Title-Case long form
 ("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
 about parts or proposals uses it ("FooNet consists of ... module"), unless a
 using cue stands right before it ("we propose a framework that integrates an
@@ -134,6 +136,7 @@ class RelationFinder:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
         _title_proposal(text, current["spans"], first_sentence, found)
         _defined_parts(text, current, known, found, background_end)
+        _defined_in_proposal(current, known, found, proposal_ends)
         _title_roles(titled, entities, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
         _proposed_variants(entities, known, found)
@@ -248,6 +251,29 @@ def _defined_parts(text, current, known, found, background_end):
         if (evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1])
                 and not used_right_before(text, cues, cue_ends, min(short_start, long_start))):
             found[("PROPOSES", index)] = evidence
+
+
+def _defined_in_proposal(current, known, found, proposal_ends):
+    """A new method named in parentheses after its long form, shortly after a proposing cue of its sentence
+    ("we propose a Foo Bar model (FBM)", "we design cross-scale attention (CSA) modules"), is proposed, not used."""
+    text, entities = current["text"], current["entities"]
+    for start, _, index in current["spans"]:
+        if text[start - 1:start] != "(" or index in known or entities[index][1] not in _PROPOSAL_PARTS:
+            continue
+        evidence = found.get(("USES", index))
+        if evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and \
+                _short_filler(text, proposal_ends, evidence[0], start - 1):
+            found[("PROPOSES", index)] = evidence
+
+
+def _short_filler(text, ends, sent_start, start):
+    """Whether a cue of sorted ``ends`` lies in the sentence before ``start`` with at most eight words between,
+    none of them a clause word ("that", "to", "where")."""
+    index = bisect.bisect_right(ends, start) - 1
+    if index < 0 or ends[index] < sent_start:
+        return False
+    tail = text[ends[index]:start].split()
+    return len(tail) <= 8 and not any(word.lower() in _FILLER_STOP for word in tail)
 
 
 def _finalise(found):
