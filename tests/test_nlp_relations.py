@@ -115,6 +115,12 @@ def test_known_method_a_proposal_is_based_on_is_used(extractor):
     assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations
 
 
+def test_known_method_named_as_the_kind_of_a_new_model_is_used(extractor):
+    relations = _relations(extractor, "A title", "We propose FooNet, a novel Transformer model for parsing.")
+    assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations
+    assert ("PROPOSES", "FooNet") in relations
+
+
 def test_released_models_listed_after_a_proposing_cue_are_used(extractor):
     abstract = "This study presents a systematic analysis of biases in three models: Qwen-7B, Mistral-Nemo and Yi-34B."
     relations = _relations(extractor, "A title", abstract)

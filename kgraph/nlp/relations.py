@@ -24,8 +24,9 @@ few words of the cue ("we propose a Frequency-domain Interaction model
 about parts or proposals uses it ("FooNet consists of ... module"), unless a
 using cue stands right before it ("we propose a framework that integrates an
 adapted Political Compass Test (PCT)"); a known
-method named right before "-based" or "architecture" after a proposing cue
-("we propose a GAN-based approach") is used, not proposed. The technique a
+method named right before "-based", "architecture" or "model" after a
+proposing cue ("we propose a GAN-based approach", "a novel GAN model") is
+used, not proposed. The technique a
 title names after "via" is proposed (used when known) unless the abstract
 gives it a role. A new part the paper introduces ("equipped with a block-wise
 masking strategy", see kgraph.nlp.names) is proposed, not used.
@@ -63,14 +64,15 @@ _FILLER_STOP = frozenset("that which where while whereas but we our is are was w
                          "when if it its this these they".split())
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
-_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora))?[\s,;/]*(?:(?:and|or|as well as|and/or)(?:\s+the)?\b)?"
-                   r"[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
+_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora))?[\s,;/]*"
+                   r"(?:(?:and|or|as well as|and/or)(?:\s+the)?\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
 _NAME_PARTS = re.compile(r"[\s\-]+")
-# "we propose a GAN-based approach", "a novel convolutional neural network (CNN) architecture": a known method
-# the proposal is built on
-_BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b| (?:architecture|framework|approach|backbone)\b)")
+# "we propose a GAN-based approach", "a novel convolutional neural network (CNN) architecture", "a new SFT dataset":
+# a known method the proposal is built on
+_BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b"
+                       r"| (?:architecture|framework|approach|backbone|model|method|network|dataset)\b)")
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
 _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
                                r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
