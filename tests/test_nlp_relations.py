@@ -95,6 +95,12 @@ def test_name_in_parentheses_right_after_a_proposing_cue_is_proposed_but_not_aft
     assert ("USES", "GRU") in relations
 
 
+def test_background_task_sharing_a_modifier_with_the_title_is_addressed(extractor):
+    abstract = "Continual learning remains a hard problem. We propose FooNet, a small network."
+    assert ("ADDRESSES", "continual learning") in _relations(extractor, "Continual Adaptation of FooNets", abstract)
+    assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
+
+
 def test_name_after_our_proposed_is_proposed_but_a_metric_after_it_is_measured(extractor):
     abstract = "We show that our proposed method, FooNet, works. The proposed method reaches an accuracy of 90%."
     relations = _relations(extractor, "A title", abstract)

@@ -11,10 +11,12 @@ give the relation type, refined by the words around the cue
 (kgraph.nlp.cue_roles: "we release benchmarks, X" proposes X; "a corpus
 derived from X" uses X); mentions without a cue get the default role of
 their type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES,
-METHOD/MODEL -> USES), except in
-background sentences before the paper first speaks of itself ("we", "this
-paper"). A method or model not in the lexicon and without a cue of its own,
-named after a proposing cue in the same sentence, is part of the proposal
+METHOD/MODEL -> USES), except in background sentences before the paper
+first speaks of itself ("we", "this paper"), where only a task one of whose
+modifiers is a title word gets its default role ("underwater image
+restoration remains challenging" under the title "... Underwater Image
+Enhancement"). A method or model not in the lexicon and without a cue of its
+own, named after a proposing cue in the same sentence, is part of the proposal
 ("we propose Foo, combining momentum reset and spike-aware clipping"):
 PROPOSES (not for acronyms, mostly background abbreviations, nor released
 model names), unless it is named in parentheses after its long form within a
@@ -43,7 +45,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import refine_cue, used_right_before
+from kgraph.nlp.cue_roles import CLAUSE_WORDS, cue_shortly_before, refine_cue, used_right_before
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
@@ -60,8 +62,6 @@ _CUE_TARGETS = {
     "MEASURES": {"METRIC"},
 }
 _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5}
-_FILLER_STOP = frozenset("that which where while whereas but we our is are was were to for by because "
-                         "when if it its this these they".split())
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
 _GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora))?[\s,;/]*"
@@ -85,14 +85,16 @@ DEFAULT_CONFIDENCE = 0.5
 @Language.factory("kgraph_relations")
 def make_relation_finder(nlp, name):
     """Pipeline component finding paper-level relations from cue phrases."""
-    return RelationFinder(read_cues()["right_cues"])
+    cues = read_cues()
+    return RelationFinder(cues["right_cues"], cues["modifier_stop"])
 
 
 class RelationFinder:
     """Set the state's ``relations``; see the module docstring."""
 
-    def __init__(self, right_cues):
+    def __init__(self, right_cues, modifier_stop):
         self.right = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in right_cues.items()))
+        self.modifier_stop = frozenset(modifier_stop)
 
     def __call__(self, doc):
         current = state(doc)
@@ -104,6 +106,7 @@ class RelationFinder:
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
         found, first_sentence, first_mention, titled = {}, {}, {}, []
         previous = (None, -1, None)  # sentence index, end, cue
+        title_words = set(re.findall(r"\w+", text[:abstract_start].lower()))
         for start, end, index in current["spans"]:
             if start < abstract_start:
                 titled.append(index)
@@ -129,7 +132,8 @@ class RelationFinder:
                   and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])
                   and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
-            elif sent_start >= background_end:
+            elif sent_start >= background_end or (
+                    kind == "TASK" and self._title_topic(entities[index][0], title_words)):
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
@@ -146,6 +150,14 @@ class RelationFinder:
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
         return doc
+
+    def _title_topic(self, name, title_words):
+        """Whether a modifier of task ``name`` (not its head, nor a vague word) is a word of the title: a task
+        the background names, "underwater image restoration" under the title "Towards Real-Color Underwater
+        Image Enhancement", is what the paper works on."""
+        return any(len(word) >= 4 and word not in self.modifier_stop
+                   and (word in title_words or word + "s" in title_words)
+                   for word in _NAME_PARTS.split(name.lower())[:-1])
 
     def _right_cue(self, text, end, sent_end):
         """A cue right after the mention (", a novel ...", "as the teacher model"), or None."""
@@ -164,7 +176,7 @@ def _nearest_cue(text, cues, cue_ends, gap_start, start):
     end, _, kind = cues[index]
     tail = text[end:start].split()
     limit = _MAX_FILLER[kind] * 2 if _EXAMPLES.search(text, end, start) else _MAX_FILLER[kind]
-    if len(tail) > limit or any(word.lower() in _FILLER_STOP for word in tail):
+    if len(tail) > limit or any(word.lower() in CLAUSE_WORDS for word in tail):
         return None
     return kind
 
@@ -264,18 +276,8 @@ def _defined_in_proposal(current, known, found, proposal_ends):
             continue
         evidence = found.get(("USES", index))
         if evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and \
-                _short_filler(text, proposal_ends, evidence[0], start - 1):
+                cue_shortly_before(text, proposal_ends, evidence[0], start - 1):
             found[("PROPOSES", index)] = evidence
-
-
-def _short_filler(text, ends, sent_start, start):
-    """Whether a cue of sorted ``ends`` lies in the sentence before ``start`` with at most eight words between,
-    none of them a clause word ("that", "to", "where")."""
-    index = bisect.bisect_right(ends, start) - 1
-    if index < 0 or ends[index] < sent_start:
-        return False
-    tail = text[ends[index]:start].split()
-    return len(tail) <= 8 and not any(word.lower() in _FILLER_STOP for word in tail)
 
 
 def _finalise(found):
