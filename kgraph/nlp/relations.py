@@ -106,7 +106,7 @@ class RelationFinder:
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
         found, first_sentence, first_mention, titled = {}, {}, {}, []
         previous = (None, -1, None)  # sentence index, end, cue
-        title_words = set(re.findall(r"\w+", text[:abstract_start].lower()))
+        title = text[:abstract_start].lower()
         for start, end, index in current["spans"]:
             if start < abstract_start:
                 titled.append(index)
@@ -133,7 +133,7 @@ class RelationFinder:
                   and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
             elif sent_start >= background_end or (
-                    kind == "TASK" and self._title_topic(entities[index][0], title_words)):
+                    kind == "TASK" and self._title_topic(entities[index][0], title)):
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
@@ -151,12 +151,11 @@ class RelationFinder:
                                 for relation, index, start, end, confidence in _finalise(found)]
         return doc
 
-    def _title_topic(self, name, title_words):
-        """Whether a modifier of task ``name`` (not its head, nor a vague word) is a word of the title: a task
+    def _title_topic(self, name, title):
+        """Whether a modifier of task ``name`` (not its head, nor a vague word) is in the lower-case ``title``: a task
         the background names, "underwater image restoration" under the title "Towards Real-Color Underwater
         Image Enhancement", is what the paper works on."""
-        return any(len(word) >= 4 and word not in self.modifier_stop
-                   and (word in title_words or word + "s" in title_words)
+        return any(len(word) >= 4 and word in title and word not in self.modifier_stop
                    for word in _NAME_PARTS.split(name.lower())[:-1])
 
     def _right_cue(self, text, end, sent_end):
@@ -271,8 +270,10 @@ def _defined_in_proposal(current, known, found, proposal_ends):
     """A new method named in parentheses after its long form, shortly after a proposing cue of its sentence
     ("we propose a Foo Bar model (FBM)", "we design cross-scale attention (CSA) modules"), is proposed, not used."""
     text, entities = current["text"], current["entities"]
-    for start, _, index in current["spans"]:
-        if text[start - 1:start] != "(" or index in known or entities[index][1] not in _PROPOSAL_PARTS:
+    if not proposal_ends:
+        return
+    for start, index in [(start, index) for start, _, index in current["spans"] if text[start - 1:start] == "("]:
+        if index in known or entities[index][1] not in _PROPOSAL_PARTS:
             continue
         evidence = found.get(("USES", index))
         if evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and \
