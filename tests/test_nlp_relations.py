@@ -101,6 +101,14 @@ def test_background_task_sharing_a_modifier_with_the_title_is_addressed(extracto
     assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
 
 
+def test_comparing_phrases_give_compared_with(extractor):
+    abstract = ("We propose FooNet. FooNet compares favorably with GPT-4 on parsing. "
+                "Comparative experiments with Pythia show its speed.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("COMPARED_WITH", "GPT-4"), ("COMPARED_WITH", "Pythia")} <= set(relations)
+    assert ("USES", "GPT-4") not in relations
+
+
 def test_name_after_our_proposed_is_proposed_but_a_metric_after_it_is_measured(extractor):
     abstract = "We show that our proposed method, FooNet, works. The proposed method reaches an accuracy of 90%."
     relations = _relations(extractor, "A title", abstract)
