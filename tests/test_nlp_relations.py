@@ -95,10 +95,13 @@ def test_name_in_parentheses_right_after_a_proposing_cue_is_proposed_but_not_aft
     assert ("USES", "GRU") in relations
 
 
-def test_background_task_sharing_a_modifier_with_the_title_is_addressed(extractor):
+def test_background_task_or_method_sharing_a_modifier_with_the_title_gets_its_default_role(extractor):
     abstract = "Continual learning remains a hard problem. We propose FooNet, a small network."
     assert ("ADDRESSES", "continual learning") in _relations(extractor, "Continual Adaptation of FooNets", abstract)
     assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
+    abstract = "Experience replay is popular. We propose FooNet, a small network."
+    assert ("USES", "experience replay") in _relations(extractor, "Experience Matters for FooNets", abstract)
+    assert ("USES", "experience replay") not in _relations(extractor, "A Study of FooNets", abstract)
 
 
 def test_comparing_phrases_give_compared_with(extractor):

@@ -12,10 +12,10 @@ give the relation type, refined by the words around the cue
 derived from X" uses X); mentions without a cue get the default role of
 their type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES,
 METHOD/MODEL -> USES), except in background sentences before the paper
-first speaks of itself ("we", "this paper"), where only a task one of whose
-modifiers is a title word gets its default role ("underwater image
-restoration remains challenging" under the title "... Underwater Image
-Enhancement"). A method or model not in the lexicon and without a cue of its
+first speaks of itself ("we", "this paper"), where only a task, method or
+model one of whose modifiers is a title word gets its default role
+("underwater image restoration remains challenging" under the title "...
+Underwater Image Enhancement"). A method or model not in the lexicon and without a cue of its
 own, named after a proposing cue in the same sentence, is part of the proposal
 ("we propose Foo, combining momentum reset and spike-aware clipping"):
 PROPOSES (not for acronyms, mostly background abbreviations, nor released
@@ -74,6 +74,7 @@ _NAME_PARTS = re.compile(r"[\s\-]+")
 _BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b"
                        r"| (?:architecture|framework|approach|backbone|model|method|network|dataset)\b)")
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
+_TITLE_TOPICS = frozenset(("TASK", "METHOD", "MODEL"))  # background mentions given a role when the title names them
 _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
                                r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
 _PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echanisms?|comprises|comprising|consists|"
@@ -133,7 +134,7 @@ class RelationFinder:
                   and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
             elif sent_start >= background_end or (
-                    kind == "TASK" and self._title_topic(entities[index][0], title)):
+                    kind in _TITLE_TOPICS and self._title_topic(entities[index][0], title)):
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
@@ -152,9 +153,9 @@ class RelationFinder:
         return doc
 
     def _title_topic(self, name, title):
-        """Whether a modifier of task ``name`` (not its head, nor a vague word) is in the lower-case ``title``: a task
-        the background names, "underwater image restoration" under the title "Towards Real-Color Underwater
-        Image Enhancement", is what the paper works on."""
+        """Whether a modifier of ``name`` (not its head, nor a vague word) is in the lower-case ``title``: a task
+        or technique the background names, "underwater image restoration" under the title "Towards Real-Color
+        Underwater Image Enhancement", is what the paper works on or builds with."""
         return any(len(word) >= 4 and word in title and word not in self.modifier_stop
                    for word in _NAME_PARTS.split(name.lower())[:-1])
 
