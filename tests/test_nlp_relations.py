@@ -78,6 +78,40 @@ def test_data_named_right_after_a_built_benchmark_is_proposed_but_data_a_benchma
     assert ("PROPOSES", "ImageNet") not in relations
 
 
+def test_data_listed_with_their_head_noun_and_the_share_the_built_data_role(extractor):
+    abstract = ("To evaluate our model, we construct two question generation datasets: the FooSet-300 dataset "
+                "and the BarSet-300 dataset, with human answers.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("PROPOSES", "FooSet-300"), ("PROPOSES", "BarSet-300")} <= set(relations)
+    assert ("EVALUATED_ON", "BarSet-300") not in relations
+
+
+def test_name_in_parentheses_right_after_a_proposing_cue_is_proposed_but_not_after_a_clause(extractor):
+    abstract = ("Prior work is weak. We propose a Cross-Scale Fusion model (CSFNet) for image segmentation. "
+                "We design FooNet that extends the gated recurrent unit (GRU) blocks.")
+    relations = _relations(extractor, "A title", abstract)
+    assert ("PROPOSES", "CSFNet") in relations
+    assert ("USES", "CSFNet") not in relations
+    assert ("USES", "GRU") in relations
+
+
+def test_background_task_or_method_sharing_a_modifier_with_the_title_gets_its_default_role(extractor):
+    abstract = "Continual learning remains a hard problem. We propose FooNet, a small network."
+    assert ("ADDRESSES", "continual learning") in _relations(extractor, "Continual Adaptation of FooNets", abstract)
+    assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
+    abstract = "Experience replay is popular. We propose FooNet, a small network."
+    assert ("USES", "experience replay") in _relations(extractor, "Experience Matters for FooNets", abstract)
+    assert ("USES", "experience replay") not in _relations(extractor, "A Study of FooNets", abstract)
+
+
+def test_comparing_phrases_give_compared_with(extractor):
+    abstract = ("We propose FooNet. FooNet compares favorably with GPT-4 on parsing. "
+                "Comparative experiments with Pythia show its speed.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("COMPARED_WITH", "GPT-4"), ("COMPARED_WITH", "Pythia")} <= set(relations)
+    assert ("USES", "GPT-4") not in relations
+
+
 def test_name_after_our_proposed_is_proposed_but_a_metric_after_it_is_measured(extractor):
     abstract = "We show that our proposed method, FooNet, works. The proposed method reaches an accuracy of 90%."
     relations = _relations(extractor, "A title", abstract)
@@ -96,6 +130,12 @@ def test_data_a_corpus_is_derived_from_or_a_model_is_trained_on_is_used(extracto
 def test_known_method_a_proposal_is_based_on_is_used(extractor):
     relations = _relations(extractor, "A title", "We propose a novel Transformer-based approach to parsing.")
     assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations
+
+
+def test_known_method_named_as_the_kind_of_a_new_model_is_used(extractor):
+    relations = _relations(extractor, "A title", "We propose FooNet, a novel Transformer model for parsing.")
+    assert ("USES", "Transformer") in relations and ("PROPOSES", "Transformer") not in relations
+    assert ("PROPOSES", "FooNet") in relations
 
 
 def test_released_models_listed_after_a_proposing_cue_are_used(extractor):

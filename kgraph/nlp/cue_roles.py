@@ -10,7 +10,9 @@ relation it suggests; the words around it can change that:
   metrics or tasks: "the proposed method reaches an accuracy of 90%";
 * a using cue makes data used only when it names a source: "trained on X",
   "a corpus derived from X" (but "we evaluate using the X dataset" is an
-  evaluation).
+  evaluation);
+* a cue a few clause-free words before a name reaches it ("we propose a
+  Foo Bar model (FBM)"; not "a method that ... (FBM)").
 """
 
 import bisect
@@ -20,6 +22,9 @@ _MEASURED = frozenset(("METRIC", "TASK"))
 _DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
 _NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
 _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
+# words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
+CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
+                         "when if it its this these they".split())
 
 
 def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start):
@@ -47,6 +52,16 @@ def used_right_before(text, cues, cue_ends, start):
         return False
     gap = text[cue_ends[index]:start]
     return "," not in gap and len(gap.split()) <= 3
+
+
+def cue_shortly_before(text, ends, sent_start, start):
+    """Whether a cue of sorted ``ends`` lies in the sentence before ``start`` with at most eight words between,
+    none of them a clause word ("that", "to", "where")."""
+    index = bisect.bisect_right(ends, start) - 1
+    if index < 0 or ends[index] < sent_start:
+        return False
+    tail = text[ends[index]:start].split()
+    return len(tail) <= 8 and not any(word.lower() in CLAUSE_WORDS for word in tail)
 
 
 def _last_cue_text(text, cues, cue_ends, start):

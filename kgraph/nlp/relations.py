@@ -4,26 +4,31 @@ For each mention in the abstract, the text between the previous mention of
 the same sentence (or the sentence start) and the mention is searched for
 the nearest relation cue ("we propose", "outperforms", "using", "in terms
 of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
-"and") or only introduces examples (", such as", "(e.g.,") inherits the
+"and", " dataset and the ") or only introduces examples (", such as", "(e.g.,") inherits the
 previous mention's cue, so "outperforms GaLore and Fira" and "on par with
 diffusion models such as DALL-E 3" give both. The cue and the entity type
 give the relation type, refined by the words around the cue
 (kgraph.nlp.cue_roles: "we release benchmarks, X" proposes X; "a corpus
 derived from X" uses X); mentions without a cue get the default role of
 their type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES,
-METHOD/MODEL -> USES), except in
-background sentences before the paper first speaks of itself ("we", "this
-paper"). A method or model not in the lexicon and without a cue of its own,
-named after a proposing cue in the same sentence, is part of the proposal
+METHOD/MODEL -> USES), except in background sentences before the paper
+first speaks of itself ("we", "this paper"), where only a task, method or
+model one of whose modifiers is a title word gets its default role
+("underwater image restoration remains challenging" under the title "...
+Underwater Image Enhancement"). A method or model not in the lexicon and without a cue of its
+own, named after a proposing cue in the same sentence, is part of the proposal
 ("we propose Foo, combining momentum reset and spike-aware clipping"):
 PROPOSES (not for acronyms, mostly background abbreviations, nor released
-model names). An acronym the paper defines with a Title-Case long form
+model names), unless it is named in parentheses after its long form within a
+few words of the cue ("we propose a Frequency-domain Interaction model
+(FMISeg)"). An acronym the paper defines with a Title-Case long form
 ("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
 about parts or proposals uses it ("FooNet consists of ... module"), unless a
 using cue stands right before it ("we propose a framework that integrates an
 adapted Political Compass Test (PCT)"); a known
-method named right before "-based" or "architecture" after a proposing cue
-("we propose a GAN-based approach") is used, not proposed. The technique a
+method named right before "-based", "architecture" or "model" after a
+proposing cue ("we propose a GAN-based approach", "a novel GAN model") is
+used, not proposed. The technique a
 title names after "via" is proposed (used when known) unless the abstract
 gives it a role. A new part the paper introduces ("equipped with a block-wise
 masking strategy", see kgraph.nlp.names) is proposed, not used.
@@ -40,7 +45,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import refine_cue, used_right_before
+from kgraph.nlp.cue_roles import CLAUSE_WORDS, cue_shortly_before, refine_cue, used_right_before
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
@@ -57,18 +62,19 @@ _CUE_TARGETS = {
     "MEASURES": {"METRIC"},
 }
 _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5}
-_FILLER_STOP = frozenset("that which where while whereas but we our is are was were to for by because "
-                         "when if it its this these they".split())
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
-_GLUE = re.compile(r"[\s,;/]*(?:(?:and|or|as well as|and/or)\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
+_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora))?[\s,;/]*"
+                   r"(?:(?:and|or|as well as|and/or)(?:\s+the)?\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
 _NAME_PARTS = re.compile(r"[\s\-]+")
-# "we propose a GAN-based approach", "a novel convolutional neural network (CNN) architecture": a known method
-# the proposal is built on
-_BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b| (?:architecture|framework|approach|backbone)\b)")
+# "we propose a GAN-based approach", "a novel convolutional neural network (CNN) architecture", "a new SFT dataset":
+# a known method the proposal is built on
+_BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b"
+                       r"| (?:architecture|framework|approach|backbone|model|method|network|dataset)\b)")
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
+_TITLE_TOPICS = frozenset(("TASK", "METHOD", "MODEL"))  # background mentions given a role when the title names them
 _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
                                r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
 _PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echanisms?|comprises|comprising|consists|"
@@ -80,14 +86,16 @@ DEFAULT_CONFIDENCE = 0.5
 @Language.factory("kgraph_relations")
 def make_relation_finder(nlp, name):
     """Pipeline component finding paper-level relations from cue phrases."""
-    return RelationFinder(read_cues()["right_cues"])
+    cues = read_cues()
+    return RelationFinder(cues["right_cues"], cues["modifier_stop"])
 
 
 class RelationFinder:
     """Set the state's ``relations``; see the module docstring."""
 
-    def __init__(self, right_cues):
+    def __init__(self, right_cues, modifier_stop):
         self.right = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in right_cues.items()))
+        self.modifier_stop = frozenset(modifier_stop)
 
     def __call__(self, doc):
         current = state(doc)
@@ -99,6 +107,7 @@ class RelationFinder:
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
         found, first_sentence, first_mention, titled = {}, {}, {}, []
         previous = (None, -1, None)  # sentence index, end, cue
+        title = text[:abstract_start].lower()
         for start, end, index in current["spans"]:
             if start < abstract_start:
                 titled.append(index)
@@ -124,7 +133,8 @@ class RelationFinder:
                   and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])
                   and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
-            elif sent_start >= background_end:
+            elif sent_start >= background_end or (
+                    kind in _TITLE_TOPICS and self._title_topic(entities[index][0], title)):
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
@@ -133,6 +143,7 @@ class RelationFinder:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
         _title_proposal(text, current["spans"], first_sentence, found)
         _defined_parts(text, current, known, found, background_end)
+        _defined_in_proposal(current, known, found, proposal_ends)
         _title_roles(titled, entities, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
         _proposed_variants(entities, known, found)
@@ -140,6 +151,13 @@ class RelationFinder:
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
         return doc
+
+    def _title_topic(self, name, title):
+        """Whether a modifier of ``name`` (not its head, nor a vague word) is in the lower-case ``title``: a task
+        or technique the background names, "underwater image restoration" under the title "Towards Real-Color
+        Underwater Image Enhancement", is what the paper works on or builds with."""
+        return any(len(word) >= 4 and word in title and word not in self.modifier_stop
+                   for word in _NAME_PARTS.split(name.lower())[:-1])
 
     def _right_cue(self, text, end, sent_end):
         """A cue right after the mention (", a novel ...", "as the teacher model"), or None."""
@@ -158,7 +176,7 @@ def _nearest_cue(text, cues, cue_ends, gap_start, start):
     end, _, kind = cues[index]
     tail = text[end:start].split()
     limit = _MAX_FILLER[kind] * 2 if _EXAMPLES.search(text, end, start) else _MAX_FILLER[kind]
-    if len(tail) > limit or any(word.lower() in _FILLER_STOP for word in tail):
+    if len(tail) > limit or any(word.lower() in CLAUSE_WORDS for word in tail):
         return None
     return kind
 
@@ -246,6 +264,21 @@ def _defined_parts(text, current, known, found, background_end):
         evidence = found.get(("USES", index))
         if (evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1])
                 and not used_right_before(text, cues, cue_ends, min(short_start, long_start))):
+            found[("PROPOSES", index)] = evidence
+
+
+def _defined_in_proposal(current, known, found, proposal_ends):
+    """A new method named in parentheses after its long form, shortly after a proposing cue of its sentence
+    ("we propose a Foo Bar model (FBM)", "we design cross-scale attention (CSA) modules"), is proposed, not used."""
+    text, entities = current["text"], current["entities"]
+    if not proposal_ends:
+        return
+    for start, index in [(start, index) for start, _, index in current["spans"] if text[start - 1:start] == "("]:
+        if index in known or entities[index][1] not in _PROPOSAL_PARTS:
+            continue
+        evidence = found.get(("USES", index))
+        if evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and \
+                cue_shortly_before(text, proposal_ends, evidence[0], start - 1):
             found[("PROPOSES", index)] = evidence
 
 
