@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.phrases import PhraseFinder
+from kgraph.nlp.phrases import PhraseFinder, reported_measures
 
 STOP = ["the", "our", "novel", "reduces", "a"]
 
@@ -65,3 +65,21 @@ def test_process_phrases_after_a_verb_of_use_are_used_techniques(text, names, an
     mentions = finder.used_techniques(text, [start for start, _ in anchors(text, "use")])
     assert [text[start:end] for start, end, *_ in mentions] == names
     assert all(kind == "METHOD" for _, _, kind, *_ in mentions)
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("metrics such as precision, recall and F1", True),
+    ("with precision, recall, and F1 scores above 0.9", True),
+    ("(97.2% precision, 206 detected credentials)", True),
+    ("with a precision of 0.999", True),
+    ("improves F1 by 8pp and precision by $+12.5$pp", True),
+    ("combines the precision of rule-based systems", False),
+    ("encoded using full codebook precision, whereas", False),
+    ("ergonomic optimization, and precision medical diagnostics", False),
+    ("Precision, Recall", False),
+])
+def test_reported_measures(text, reported):
+    start = text.lower().index("precision")
+    found = reported_measures(text, [(start, start + len("precision"))])
+    assert bool(found) is reported
+    assert all(m[2] == "METRIC" for m in found)

@@ -38,7 +38,7 @@ _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
-                      "purpose"))
+                      "purpose", "measure"))
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 LIST_CONFIDENCE = 0.4
 
@@ -125,7 +125,7 @@ class EntityMerger:
         for mention in kept:
             surface = text[mention[0]:mention[1]]
             vague = cache.get((surface, mention[3]))
-            if not (self._vague(surface, mention[3]) if vague is None else vague) or "stage" in mention[5]:
+            if not (self._vague(surface, mention[3]) if vague is None else vague) or not {"stage", "measure"}.isdisjoint(mention[5]):
                 selected.append(mention)
         return selected
 
