@@ -26,7 +26,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
+from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
@@ -89,6 +89,7 @@ class EntityMerger:
                   or self._own_head_type(text[start:end]), canonical, conf, sources]
                  for start, end, kind, canonical, conf, sources in mentions]
         spread_list_types(text, typed)
+        typed = join_name_words(text, typed)
         for mention in typed:
             if mention[2] == "TASK" and not text[mention[0]].isupper():
                 mention[2] = used_type(text, mention[0], None if "lex" in mention[5] else mention[1])
