@@ -200,14 +200,13 @@ def join_name_words(text, mentions):
     >>> [t[m[0]:m[1]] for m in join_name_words(t, ms)]
     ['UC Merced', 'MultiHop RAG', 'AID', 'Foo']
     """
+    found = [(mention, word) for mention in mentions if mention[2] == "DATASET" and text.startswith(" ", mention[1])
+             and (word := _NAME_WORD.match(text, mention[1]))]
+    if not found:
+        return mentions
     taken = {mention[0]: mention for mention in mentions}
     dropped = []
-    for mention in mentions:
-        if mention[2] != "DATASET" or not text.startswith(" ", mention[1]):
-            continue
-        word = _NAME_WORD.match(text, mention[1])
-        if not word:
-            continue
+    for mention, word in found:
         after = taken.get(word.start(1))
         if after is not None:
             if after[1] != word.end(1):

@@ -39,6 +39,7 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose", "measure"))
+_KEPT_VAGUE = frozenset(("stage", "measure"))  # sources of mentions kept although stop names
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 LIST_CONFIDENCE = 0.4
 
@@ -126,7 +127,8 @@ class EntityMerger:
         for mention in kept:
             surface = text[mention[0]:mention[1]]
             vague = cache.get((surface, mention[3]))
-            if not (self._vague(surface, mention[3]) if vague is None else vague) or not {"stage", "measure"}.isdisjoint(mention[5]):
+            if (not (self._vague(surface, mention[3]) if vague is None else vague)
+                    or not _KEPT_VAGUE.isdisjoint(mention[5])):
                 selected.append(mention)
         return selected
 
