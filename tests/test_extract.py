@@ -163,6 +163,13 @@ def test_packaged_data_bare_metric_words_and_learning_paradigms():
     assert "error" not in types and "score" not in types
 
 
+def test_packaged_data_precision_is_a_metric_only_where_reported():
+    reported = Extractor().extract(_paper("Models are compared by precision, recall and F1, with a precision of 0.99."))
+    vague = Extractor().extract(_paper("We combine the precision of rules with the reach of learned parsers."))
+    assert {e.name: e.type for e in reported.entities}.get("precision") == "METRIC"
+    assert all(e.name.lower() != "precision" for e in vague.entities)
+
+
 @pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
 def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
     result = Extractor().extract(_paper(

@@ -1,6 +1,6 @@
 """Types from surrounding words (kgraph.nlp.context)."""
 
-from kgraph.nlp.context import ContextTyper, spread_list_types, used_type
+from kgraph.nlp.context import ContextTyper, join_name_words, spread_list_types, used_type
 
 HEADS = {"DATASET": ["benchmark", "benchmarks", "dataset"], "MODEL": ["model"], "METHOD": ["optimizers", "network"]}
 
@@ -97,3 +97,22 @@ def test_name_given_a_value_by_a_sign_or_as_a_bound_or_gain_is_a_metric():
     assert _type("a typical case (dNL ~= 14) shows", "dNL") == "METRIC"
     assert _type("a tight PoA bound of 2 for the mechanism", "PoA") == "METRIC"
     assert _type("absolute F0.5 gains of +9.9 points", "F0.5") == "METRIC"
+
+
+def _joined(text, spans):
+    mentions = [[text.index(name), text.index(name) + len(name), kind, "lex"] for name, kind in spans]
+    return [(text[m[0]:m[1]], m[3]) for m in join_name_words(text, mentions)]
+
+
+def test_data_name_takes_the_capitalised_word_after_it():
+    assert _joined("validation on MAN TruckScenes shows", [("MAN", "DATASET"), ("TruckScenes", "")]) == [
+        ("MAN TruckScenes", None)]
+    assert _joined("scores on UC Merced.", [("UC", "DATASET")]) == [("UC Merced", None)]
+
+
+def test_data_name_keeps_its_end_before_lower_case_words_numbers_and_for_other_types():
+    assert _joined("on S3DIS Area 5 and ImageNet data", [("S3DIS", "DATASET"), ("ImageNet", "DATASET")]) == [
+        ("S3DIS", "lex"), ("ImageNet", "lex")]
+    assert _joined("with LoRA Adapters.", [("LoRA", "METHOD")]) == [("LoRA", "lex")]
+    assert _joined("on Foo-Bench Hard-Split tasks", [("Foo-Bench", "DATASET"), ("Hard-Split tasks", "TASK")]) == [
+        ("Foo-Bench", "lex"), ("Hard-Split tasks", "lex")]

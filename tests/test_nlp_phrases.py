@@ -1,8 +1,10 @@
 """Modifier + head phrases (kgraph.nlp.phrases)."""
 
+import re
+
 import pytest
 
-from kgraph.nlp.phrases import PhraseFinder
+from kgraph.nlp.phrases import PhraseFinder, data_names, reported_measures
 
 STOP = ["the", "our", "novel", "reduces", "a"]
 
@@ -65,3 +67,38 @@ def test_process_phrases_after_a_verb_of_use_are_used_techniques(text, names, an
     mentions = finder.used_techniques(text, [start for start, _ in anchors(text, "use")])
     assert [text[start:end] for start, end, *_ in mentions] == names
     assert all(kind == "METHOD" for _, _, kind, *_ in mentions)
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("metrics such as precision, recall and F1", True),
+    ("with precision, recall, and F1 scores above 0.9", True),
+    ("(97.2% precision, 206 detected credentials)", True),
+    ("with a precision of 0.999", True),
+    ("improves F1 by 8pp and precision by $+12.5$pp", True),
+    ("combines the precision of rule-based systems", False),
+    ("encoded using full codebook precision, whereas", False),
+    ("ergonomic optimization, and precision medical diagnostics", False),
+    ("Precision, Recall", False),
+])
+def test_reported_measures(text, reported):
+    start = text.lower().index("precision")
+    found = reported_measures(text, [(start, start + len("precision"))])
+    assert bool(found) is reported
+    assert all(m[2] == "METRIC" for m in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We evaluate on the Human 3.6M dataset under noise.", "Human 3.6M"),
+    ("results on the English and Japanese FrameNet datasets", "Japanese FrameNet"),
+    ("Using the WIDER FACE benchmark, we test", "WIDER FACE"),
+    ("Existing datasets are small.", None),
+    ("a synthetic Arrow dataset", None),
+    ("on the Question-Answer dataset", None),
+    ("on the CARLA-based benchmark", None),
+    ("on the 7K dataset", None),
+    ("on the Foo Benchmark suite", None),
+])
+def test_data_names_before_a_lower_case_data_word(text, name):
+    anchors = [(m.start(), m.end()) for m in re.finditer(r"(?i)\b(?:datasets?|benchmarks?)\b", text)]
+    found = [text[s:e] for s, e, kind, *_ in data_names(text, anchors) if kind == "DATASET"]
+    assert found == ([name] if name else [])

@@ -95,3 +95,11 @@ def test_names_ending_in_a_model_kind_are_models(name, kind):
 @pytest.mark.parametrize("word", ["isPartOf", "hasNext", "Belkin2018ReconcilingMM", "A100-80GB", "H100", "T1-weighted"])
 def test_code_identifiers_citation_keys_hardware_and_weighted_are_not_names(word):
     assert shape_kind(word) == ""
+
+
+def test_shape_mentions_keep_a_variant_plus_and_type_by_the_base_name():
+    text = "We test on GenEval++ and MosMedData+, compare PointNet++ with DR+sink and a ResNet+ (ours)."
+    found = {text[s:e]: kind for s, e, kind, *_ in shape_mentions(text)}
+    assert found["GenEval++"] == "DATASET" and found["MosMedData+"] == "DATASET"
+    assert "PointNet++" in found and "ResNet+" in found
+    assert "DR" in found and not any(name.startswith("DR+") for name in found)

@@ -14,6 +14,8 @@
   "experiments on X" (data);
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
   name takes the type of a typed neighbour (see :func:`spread_list_types`);
+* a data name runs on over one capitalised word: "UC Merced", "MAN
+  TruckScenes" (see :func:`join_name_words`);
 * for a lower-case TASK phrase, the word before: "via imitation learning"
   names a technique (METHOD);
 * for a title prefix, the head noun of the title's first phrase: in
@@ -51,6 +53,8 @@ _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
 _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:for|with|via|in|of|on|to|from|by|"
                            r"towards?|through|under|using|that)\b|[:;?!]|\n|$)")
+# a capitalised word right after a data name, before a break: "UC Merced", "OVOBench Realtime", "PANTHER Challenge"
+_NAME_WORD = re.compile(r" ([A-Z][\w\-.']*[\w']|[A-Z])(?=[,;:)]|\.(?:\s|$)|\s(?!\d))")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -179,6 +183,37 @@ def spread_list_types(text, mentions):
             glue = _LIST_GLUE.fullmatch(text, left[1], right[0])
             if glue:
                 mention[2] = neighbour[2]
+
+
+def join_name_words(text, mentions):
+    """``mentions`` with each DATASET mention extended over one capitalised word right after it.
+
+    A data name is often two capitalised words of which only the first has a
+    name shape ("UC Merced", "MAN TruckScenes", "DeepResearch Bench"). ``mentions``
+    are sorted lists ``[start, end, type, canonical, ...]``; an extended one
+    loses its lexicon canonical name, and a one-word mention it takes in is
+    dropped. A word before a number ("S3DIS Area 5") is left out.
+
+    >>> t = "on UC Merced, MultiHop RAG, AID and Foo Bar."
+    >>> ms = [[3, 5, "DATASET", "uc"], [14, 22, "DATASET", None], [23, 26, "METHOD", None],
+    ...       [28, 31, "DATASET", None], [36, 39, "", None]]
+    >>> [t[m[0]:m[1]] for m in join_name_words(t, ms)]
+    ['UC Merced', 'MultiHop RAG', 'AID', 'Foo']
+    """
+    found = [(mention, word) for mention in mentions if mention[2] == "DATASET" and text.startswith(" ", mention[1])
+             and (word := _NAME_WORD.match(text, mention[1]))]
+    if not found:
+        return mentions
+    taken = {mention[0]: mention for mention in mentions}
+    dropped = []
+    for mention, word in found:
+        after = taken.get(word.start(1))
+        if after is not None:
+            if after[1] != word.end(1):
+                continue
+            dropped.append(after)
+        mention[1], mention[3] = word.end(1), None
+    return [mention for mention in mentions if not any(mention is gone for gone in dropped)] if dropped else mentions
 
 
 def listed_names(text, mentions, confidence):

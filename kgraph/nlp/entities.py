@@ -26,7 +26,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.context import ContextTyper, listed_names, spread_list_types, used_type
+from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
@@ -38,7 +38,8 @@ _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
-                      "purpose"))
+                      "purpose", "measure"))
+_KEPT_VAGUE = frozenset(("stage", "measure"))  # sources of mentions kept although stop names
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 LIST_CONFIDENCE = 0.4
 
@@ -89,6 +90,7 @@ class EntityMerger:
                   or self._own_head_type(text[start:end]), canonical, conf, sources]
                  for start, end, kind, canonical, conf, sources in mentions]
         spread_list_types(text, typed)
+        typed = join_name_words(text, typed)
         for mention in typed:
             if mention[2] == "TASK" and not text[mention[0]].isupper():
                 mention[2] = used_type(text, mention[0], None if "lex" in mention[5] else mention[1])
@@ -125,7 +127,8 @@ class EntityMerger:
         for mention in kept:
             surface = text[mention[0]:mention[1]]
             vague = cache.get((surface, mention[3]))
-            if not (self._vague(surface, mention[3]) if vague is None else vague) or "stage" in mention[5]:
+            if (not (self._vague(surface, mention[3]) if vague is None else vague)
+                    or not _KEPT_VAGUE.isdisjoint(mention[5])):
                 selected.append(mention)
         return selected
 

@@ -24,6 +24,18 @@ lower-case words ending in a process noun right after a verb of use, "via" or
 "through" name a used technique without any head word ("using hill climbing
 and tree search").
 
+A bare measure word that is a stop name elsewhere (``measure`` anchors:
+"precision", vague in "the precision of rule-based systems", a setting in
+"codebook precision") is a METRIC where it is reported: listed or given a
+figure ("such as precision, recall", "97.2% precision", "a precision of
+0.999"), with source "measure", kept although a stop name.
+
+Capitalised words between "the", "on", "and" or a comma and a lower-case data
+word (``data`` anchors: "dataset", "benchmark", ...) name the data: "the
+Human 3.6M dataset", "English and Japanese FrameNet datasets" (a DATASET
+mention with source "cue"); hyphenated title words ("Question-Answer") and
+adjectives ("CARLA-based") are not names.
+
 The training stages named as a pair ("pre-training and fine-tuning",
 ``stage_pair`` in ``cues.json``) are the problems a paper works on: TASK
 mentions with source "stage", kept although each word alone is a stop name.
@@ -33,7 +45,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.names import title_end
+from kgraph.nlp.names import CUE_CONFIDENCE, title_end
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
 
@@ -62,6 +74,17 @@ _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|empl
                              rf"((?:{_LOWER_WORD} ){{1,2}}{_LOWER_WORD}(?:ing|tion|sion|sis|ment))"
                              r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of|from|over|across|into|at|"
                              r"under|while|without|within|between)\b)")
+# a measure word reported: after a list comma, "such as", "with", "and", a figure ... and before a list comma,
+# "and", ")" or a value ("of 0.999", "by $+12.5$pp")
+_REPORTED_BEFORE = re.compile(r"(?:[,(:]|\b(?:as|with|and|or|a)|\d%?|\\?%\$?)\s$")
+_REPORTED_AFTER = re.compile(r"(?:[,;.)]|\s(?:and|or)\s|\s(?:of|by)\s\$?[-+]?\d)")
+
+# "the Human 3.6M dataset", "on WIDER FACE benchmarks", "English and Japanese FrameNet datasets"
+_NAME_TOKEN = r"[A-Z0-9][\w.+']*[\w+']|[A-Z]"
+_DATA_NAME = re.compile(rf"(?:\b(?:the|on|and)|,) ((?:(?:{_NAME_TOKEN}) ){{0,2}}(?:{_NAME_TOKEN})) $")
+# a count ("the 7K dataset", "20 VQA benchmarks"), title words ("Question-Answer"), an adjective ("CARLA-based")
+_NOT_DATA_NAME = re.compile(r"\d[\d.,]*[KMB]?(?: .*)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
+                            r"|.*-(?:based|centric|compliant|like|style|driven|token)")
 
 
 @Language.factory("kgraph_phrases")
@@ -87,6 +110,8 @@ class PhraseFinder:
                 for group in (1, 2):
                     mentions.append((pair.start(group), pair.end(group), "TASK", None, PHRASE_CONFIDENCE, "stage"))
         mentions.extend(self.used_techniques(text, [start for start, _ in current["anchors"].get("use", ())]))
+        mentions.extend(reported_measures(text, current["anchors"].get("measure", ())))
+        mentions.extend(data_names(text, current["anchors"].get("data", ())))
         heads = current.get("heads", ())
         if not heads:
             return doc
@@ -160,6 +185,33 @@ class PhraseFinder:
                 break
             start = begin
         return start
+
+
+def reported_measures(text, spans):
+    """METRIC mentions of the measure words at ``spans`` (the state's ``measure`` anchors) that are reported.
+
+    >>> t = "metrics such as precision, recall; the precision of rules; a precision of 0.99"
+    >>> [s for s, *_ in reported_measures(t, [(16, 25), (38, 47), (61, 70)])]
+    [16, 61]
+    """
+    return [(start, end, "METRIC", None, PHRASE_CONFIDENCE, "measure") for start, end in spans
+            if text[start].islower() and _REPORTED_BEFORE.search(text, max(0, start - 6), start)
+            and _REPORTED_AFTER.match(text, end)]
+
+
+def data_names(text, spans):
+    """DATASET mentions of the capitalised words right before the lower-case data words at ``spans``.
+
+    >>> t = "on the Human 3.6M dataset and the Question-Answer dataset. Existing benchmarks on 20 VQA datasets"
+    >>> [t[s:e] for s, e, *_ in data_names(t, [(18, 25), (50, 57), (68, 78), (89, 97)])]
+    ['Human 3.6M']
+    """
+    mentions = []
+    for start, _ in spans:
+        name = text[start].islower() and _DATA_NAME.search(text, max(0, start - 50), start)
+        if name and not _NOT_DATA_NAME.fullmatch(name.group(1)):
+            mentions.append((*name.span(1), "DATASET", None, CUE_CONFIDENCE, "cue"))
+    return mentions
 
 
 def _title_task(text, head_start, head_end, end_of_title):

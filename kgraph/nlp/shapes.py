@@ -4,7 +4,8 @@ Regexes run over the raw doc text (spaCy splits "Qwen1.5-110B-Chat" into
 several tokens; character spans keep it whole):
 
 * shape names: CamelCase ("GaLore", "SealQA"), acronyms ("KAN", "GR-KAN"),
-  versioned names ("LLaMA2-7B-Chat", "GPT-4.1", "o3-mini", "Seal-0");
+  versioned names ("LLaMA2-7B-Chat", "GPT-4.1", "o3-mini", "Seal-0"), with a
+  trailing "+" or "++" that names a variant ("MosMedData+", "GenEval++");
 * acronym definitions "Long Form (LF)" and "LF (Long Form)", found with the
   Schwartz-Hearst letter alignment; both forms become mentions and the pair
   is recorded in the state's ``acronyms`` as ``(short_start, short_end,
@@ -27,7 +28,7 @@ _PART = r"[A-Za-z0-9]+(?:\.\d+)*"
 # a word with an uppercase letter or digit after its first letter, optionally hyphen-joined parts
 # a hyphen-joined function word ends the name: "MotionMillion-the largest ..." is a dash, not part of it
 _GLUED_WORD = r"(?:the|a|an|and|or|of|to|in|on|for|with|by|from|as|at|is|are|which|that|its)\s"
-_SHAPE = re.compile(rf"\b[A-Za-z][a-z]*+(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-(?!{_GLUED_WORD}){_PART})*(?![\w/@]|-(?!{_GLUED_WORD})|\.\w)")
+_SHAPE = re.compile(rf"\b[A-Za-z][a-z]*+(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-(?!{_GLUED_WORD}){_PART})*(?:\+\+?(?![\w+]))?(?![\w/@]|-(?!{_GLUED_WORD})|\.\w)")
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
 _WORD = re.compile(r"\S+")
@@ -129,7 +130,7 @@ def shape_mentions(text):
     """Mentions of shape names in ``text`` (words touching "/" or "@", as in URLs, are skipped)."""
     mentions = []
     for m in _SHAPE.finditer(text):
-        kind, kind_type = _classify(m.group(0))
+        kind, kind_type = _classify(m.group(0).rstrip("+"))  # "GenEval++" is typed as "GenEval"
         if not kind or (m.start() and text[m.start() - 1] in "-./@"):
             continue
         mentions.append((m.start(), m.end(), kind_type, None, SHAPE_CONFIDENCE[kind], kind))
