@@ -28,7 +28,8 @@ _PART = r"[A-Za-z0-9]+(?:\.\d+)*"
 # a word with an uppercase letter or digit after its first letter, optionally hyphen-joined parts
 # a hyphen-joined function word ends the name: "MotionMillion-the largest ..." is a dash, not part of it
 _GLUED_WORD = r"(?:the|a|an|and|or|of|to|in|on|for|with|by|from|as|at|is|are|which|that|its)\s"
-_SHAPE = re.compile(rf"\b[A-Za-z][a-z]*+(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-(?!{_GLUED_WORD}){_PART})*(?:\+\+?(?![\w+]))?(?![\w/@]|-(?!{_GLUED_WORD})|\.\w)")
+_SHAPE = re.compile(rf"\b[A-Za-z][a-z]*+(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-(?!{_GLUED_WORD}){_PART})*"
+                    rf"(?:\+\+?(?![\w+]))?(?![\w/@]|-(?!{_GLUED_WORD})|\.\w)")  # "PointNet++": a variant mark
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
 _WORD = re.compile(r"\S+")
