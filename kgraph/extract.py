@@ -22,6 +22,7 @@ import multiprocessing
 import os
 
 import spacy
+from spacy.attrs import LOWER
 
 import kgraph.nlp.entities  # noqa: F401  (registers the spaCy factories)
 import kgraph.nlp.lexicon  # noqa: F401
@@ -40,8 +41,14 @@ PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_phras
 
 
 def build_pipeline(lexicon_path=None, stopnames_path=None):
-    """``spacy.blank("en")`` with the kgraph components (packaged data files when paths are None)."""
+    """``spacy.blank("en")`` with the kgraph components (packaged data files when paths are None).
+
+    The components read only the text and the lower-case form of tokens (the lexicon matcher matches on
+    LOWER), so new vocabulary entries get only that attribute: spaCy otherwise computes some twenty
+    lexical attributes (shape, stop word, number-likeness, ...) in Python for every word it has not seen.
+    """
     nlp = spacy.blank("en")
+    nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
     nlp.tokenizer = TextKeepingTokenizer(lean_tokenizer(nlp.tokenizer))
     for name in PIPELINE:
         config = {}
