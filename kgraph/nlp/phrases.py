@@ -226,21 +226,24 @@ def _title_task(text, head_start, head_end, end_of_title):
 
 def _after_dataset(text, first, head_start, lexicon_ends):
     """Where a phrase starts once a dataset name among its modifiers is cut off ("ModelNet40 classification")."""
-    space = text.find(" ", first, head_start)
-    while space >= 0:
+    def dataset_before(first, space):
         named = lexicon_ends.get(space)
-        if named is not None and named[1] == "DATASET" and named[0] >= first:
-            first = space + 1
-        space = text.find(" ", space + 1, head_start)
-    return first
+        return named is not None and named[1] == "DATASET" and named[0] >= first
+    return _cut_modifiers(text, first, head_start, dataset_before)
 
 
 def _after_manner(text, first, head_start):
     """Where a lower-case task phrase starts once a modifier naming a way of doing it is cut off
     ("knowledge-grounded retrieval" gives "retrieval", "proximity-aware risk assessment" "risk assessment")."""
+    return _cut_modifiers(text, first, head_start, lambda first, space: bool(_MANNER.search(text, first, space)))
+
+
+def _cut_modifiers(text, first, head_start, cut):
+    """Where a phrase starting at ``first`` starts once each modifier ending at a space for which
+    ``cut(first, space)`` holds is cut off, with all words before it."""
     space = text.find(" ", first, head_start)
     while space >= 0:
-        if _MANNER.search(text, first, space):
+        if cut(first, space):
             first = space + 1
         space = text.find(" ", space + 1, head_start)
     return first

@@ -142,7 +142,7 @@ class RelationFinder:
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
         _title_proposal(text, current["spans"], first_sentence, found)
-        _defined_parts(text, current, known, found, background_end)
+        _defined_parts(text, current, known, found, background_end, cue_ends)
         _defined_in_proposal(current, known, found, proposal_ends)
         _title_roles(titled, entities, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
@@ -249,12 +249,11 @@ def _proposed_parts(current, known, found):
             found[("PROPOSES", index)] = evidence
 
 
-def _defined_parts(text, current, known, found, background_end):
+def _defined_parts(text, current, known, found, background_end, cue_ends):
     """A new method the paper defines by a Title-Case long form and acronym, used in a sentence about
     its parts ("FooNet consists of a Frequency-domain Feature Interaction (FFI) module"), is proposed."""
     index_at = {(s, e): i for s, e, i in current["spans"]}
     entities, cues = current["entities"], current["cues"]
-    cue_ends = [cue[0] for cue in cues]
     for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
         index = index_at.get((short_start, short_end), index_at.get((long_start, long_end)))
         if (index is None or index in known or entities[index][1] not in _PROPOSAL_PARTS

@@ -16,7 +16,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.names import TITLE_SEPARATOR
+from kgraph.nlp.names import TITLE_SEPARATOR, title_end
 from kgraph.nlp.state import state
 
 _ABBREVIATIONS = ("e.g", "i.e", "al", "vs", "cf", "Fig", "fig", "Figs", "Eq", "eq", "Sec", "No", "resp", "approx",
@@ -53,8 +53,7 @@ def background_span(text, sents):
     >>> start, end = background_span(t, [(0, 7), (9, 24), (25, 37)]); t[start:end], t[end:]
     ('Costs are high. ', 'We cut them.')
     """
-    separator = text.find(TITLE_SEPARATOR)
-    start = len(text) if separator < 0 else separator + len(TITLE_SEPARATOR)
+    start = min(len(text), title_end(text) + len(TITLE_SEPARATOR))
     return start, next((s for s, e in sents if s >= start and _SELF.search(text, s, e)), start)
 
 
