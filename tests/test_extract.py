@@ -19,6 +19,10 @@ def _entity(result, name):
     return next((e for e in result.entities if e.name == name), None)
 
 
+def _types(result):
+    return {e.name: e.type for e in result.entities}
+
+
 def test_acronym_definition_merges_long_form_as_alias(extractor):
     result = extractor.extract(_paper(
         "We propose Gradient Low-Rank Projection (GaLore), a memory-efficient training strategy. "
@@ -41,7 +45,7 @@ def test_versioned_model_names_are_found_whole(extractor):
     result = extractor.extract(_paper(
         "For the open-source model LLaMA2-7B-Chat, we use Qwen1.5-110B-Chat as the teacher model "
         "and compare with o3-mini."))
-    models = {e.name: e.type for e in result.entities}
+    models = _types(result)
     assert models.get("LLaMA2-7B-Chat") == "MODEL"
     assert models.get("Qwen1.5-110B-Chat") == "MODEL"
     assert models.get("o3-mini") == "MODEL"
@@ -111,7 +115,7 @@ def test_extract_many_with_two_processes(extractor):
 @pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
 def test_packaged_lexicon_loads():
     result = Extractor().extract(_paper("We fine-tune with LoRA and evaluate accuracy on ImageNet."))
-    types = {e.name: e.type for e in result.entities}
+    types = _types(result)
     assert types.get("ImageNet") == "DATASET"
 
 
@@ -166,7 +170,7 @@ def test_packaged_data_bare_metric_words_and_learning_paradigms():
 def test_packaged_data_precision_is_a_metric_only_where_reported():
     reported = Extractor().extract(_paper("Models are compared by precision, recall and F1, with a precision of 0.99."))
     vague = Extractor().extract(_paper("We combine the precision of rules with the reach of learned parsers."))
-    assert {e.name: e.type for e in reported.entities}.get("precision") == "METRIC"
+    assert _types(reported).get("precision") == "METRIC"
     assert all(e.name.lower() != "precision" for e in vague.entities)
 
 
@@ -175,7 +179,7 @@ def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
     result = Extractor().extract(_paper(
         "We tune the learning rate and cut the inference cost while the attack success rate drops. "
         "A constant learning rate and problem-adaptive learning rates are compared."))
-    types = {e.name: e.type for e in result.entities}
+    types = _types(result)
     assert types.get("inference cost") == "METRIC" and types.get("attack success rate") == "METRIC"
     assert not any("learning rate" in name for name in types)
 
@@ -206,7 +210,7 @@ def test_identification_registration_and_hallucination_phrases_are_tasks(extract
     result = extractor.extract(_paper(
         "We study writer identification, non-rigid registration and object hallucinations. "
         "Such models generate hallucinations."))
-    names = {e.name: e.type for e in result.entities}
+    names = _types(result)
     assert names == {"writer identification": "TASK", "non-rigid registration": "TASK", "object hallucinations": "TASK"}
 
 
@@ -221,25 +225,25 @@ def test_title_case_task_phrase_takes_three_modifiers_but_no_setting_qualifier(e
 
 def test_counts_and_ranks_do_not_start_a_task_phrase(extractor):
     result = extractor.extract(_paper("We compare four object detection tasks and a secondary pose estimation task."))
-    names = {e.name: e.type for e in result.entities}
+    names = _types(result)
     assert names == {"object detection": "TASK", "pose estimation": "TASK"}
 
 
 def test_title_case_task_phrase_ending_a_title_part_but_not_after_via(extractor):
     task = extractor.extract(_paper("We detect weak spots.", title="Batting Weakness Detection in Cricket Videos"))
     means = extractor.extract(_paper("We segment images.", title="Segmentation via Set-Level Concept Prediction"))
-    assert {e.name: e.type for e in task.entities} == {"Weakness Detection": "TASK"}
-    assert {e.name: e.type for e in means.entities} == {"Set-Level Concept Prediction": "METHOD"}
+    assert _types(task) == {"Weakness Detection": "TASK"}
+    assert _types(means) == {"Set-Level Concept Prediction": "METHOD"}
 
 
 def test_title_case_task_phrase_after_for_follows_a_means(extractor):
     result = extractor.extract(_paper("We detect cars.", title="Fusion with Radar and Camera for 3D Vehicle Detection"))
-    assert {e.name: e.type for e in result.entities}.get("3D Vehicle Detection") == "TASK"
+    assert _types(result).get("3D Vehicle Detection") == "TASK"
 
 
 def test_evaluative_words_come_off_a_title_purpose(extractor):
     result = extractor.extract(_paper("We read scans.", title="A Toolkit for Interactive Dental Image Analysis"))
-    names = {e.name: e.type for e in result.entities}
+    names = _types(result)
     assert names.get("Dental Image Analysis") == "TASK" and "Interactive Dental Image Analysis" not in names
 
 
@@ -326,7 +330,7 @@ def test_task_phrase_named_before_tasks_or_problem(extractor):
     result = extractor.extract(_paper(
         "Models still fail multi-hop question answering tasks. We see it as a sequence modeling problem. "
         "Our pose estimation model is small. It needs better spatial reasoning abilities."))
-    names = {e.name: e.type for e in result.entities}
+    names = _types(result)
     assert names.get("multi-hop question answering") == "TASK" and names.get("sequence modeling") == "TASK"
     assert names.get("spatial reasoning") == "TASK"
     assert "pose estimation" not in names
@@ -348,7 +352,7 @@ def test_evaluative_words_do_not_start_a_phrase(extractor):
 
 def test_dataset_name_before_a_task_head_stays_a_dataset(extractor):
     result = extractor.extract(_paper("We report results on CIFAR-10 image classification."))
-    names = {e.name: e.type for e in result.entities}
+    names = _types(result)
     assert names.get("CIFAR-10") == "DATASET"
     assert not any(name.startswith("CIFAR-10 ") for name in names)
 
@@ -357,7 +361,7 @@ def test_problem_named_after_for_in_the_title_is_an_addressed_task(extractor):
     result = extractor.extract(Paper("p1", "A Post-Processing Framework for Group Fairness",
                                      "We adjust scores after training."))
     assert _entity(result, "Group Fairness").type == "TASK"
-    assert ("ADDRESSES", "Group Fairness") in {(r.type, r.target) for r in result.relations}
+    assert ("ADDRESSES", "Group Fairness") in _relations(result)
 
 
 def test_matching_rewriting_and_adherence_heads_make_terms(extractor):
@@ -370,7 +374,7 @@ def test_matching_rewriting_and_adherence_heads_make_terms(extractor):
 def test_vague_score_phrase_is_a_metric_only_with_a_figure_in_its_sentence(extractor):
     result = extractor.extract(_paper("A reward model gives a confidence score to each answer. "
                                       "Our method reaches a quality score of 0.91."))
-    names = {e.name: e.type for e in result.entities}
+    names = _types(result)
     assert "confidence score" not in names
     assert names.get("quality score") == "METRIC"
 
@@ -383,7 +387,7 @@ def test_acronym_defined_as_a_measure_is_a_metric(extractor):
 def test_metric_phrase_named_only_in_the_background_is_not_an_entity(extractor):
     result = extractor.extract(_paper("Large models incur a high inference cost. We propose Foo, which lowers the "
                                       "memory usage of training."))
-    names = {e.name: e.type for e in result.entities}
+    names = _types(result)
     assert "inference cost" not in names
     assert names.get("memory usage") == "METRIC"
 
@@ -406,7 +410,7 @@ def test_method_name_inside_a_longer_capitalised_name_is_not_an_entity(extractor
 
 def test_technique_phrase_with_a_vague_head_needs_more_than_its_modifier(extractor):
     result = extractor.extract(_paper("Our method learns without explicit supervision and uses gradient clipping."))
-    names = {e.name: e.type for e in result.entities}
+    names = _types(result)
     assert "explicit supervision" not in names
     assert names.get("gradient clipping") == "METHOD"
 
