@@ -45,6 +45,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.evaluated import EvaluationFinder
 from kgraph.nlp.names import CUE_CONFIDENCE, title_end
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
@@ -91,14 +92,16 @@ _NOT_DATA_NAME = re.compile(r"\d[\d.,]*[KMB]?(?: .*)?|[A-Z][a-z]+(?:-[A-Z][a-z]+
 def make_phrase_finder(nlp, name):
     """Pipeline component adding modifier + head phrase mentions."""
     cues = read_cues()
-    return PhraseFinder(cues["modifier_stop"], cues["stage_pair"], cues["standalone_heads"])
+    return PhraseFinder(cues["modifier_stop"], cues["stage_pair"], cues["standalone_heads"],
+                        EvaluationFinder.from_cues(cues))
 
 
 class PhraseFinder:
     """Append phrase mentions ``(start, end, type, None, confidence, "phrase")`` to the state's ``mentions``."""
 
-    def __init__(self, modifier_stop, stage_pair=r"(?!)", standalone=()):
+    def __init__(self, modifier_stop, stage_pair=r"(?!)", standalone=(), evaluation=None):
         self.stop = frozenset(modifier_stop)
+        self.evaluation = evaluation  # an EvaluationFinder: listed qualities and Title-Case data names
         self.standalone = frozenset(standalone)
         self.stage_pair = re.compile(stage_pair)
 
@@ -112,6 +115,8 @@ class PhraseFinder:
         mentions.extend(self.used_techniques(text, [start for start, _ in current["anchors"].get("use", ())]))
         mentions.extend(reported_measures(text, current["anchors"].get("measure", ())))
         mentions.extend(data_names(text, current["anchors"].get("data", ())))
+        if self.evaluation is not None:
+            mentions.extend(self.evaluation.mentions(text, current["anchors"]))
         heads = current.get("heads", ())
         if not heads:
             return doc

@@ -1,0 +1,36 @@
+"""Listed qualities and Title-Case data names (kgraph.nlp.evaluated)."""
+
+from kgraph.models import Paper
+from kgraph.nlp.evaluated import listed_qualities
+
+STOP = {"the", "when", "like"}
+
+
+def _items(text, cue, stop=STOP, heads=frozenset(), broad=frozenset()):
+    return [text[s:e] for s, e, *_ in listed_qualities(text, [text.index(cue)], stop, heads, broad)]
+
+
+def test_a_quality_list_after_an_evaluation_cue_gives_metrics():
+    text = ("EgoForge achieves consistent gains in semantic alignment, geometric stability, and motion fidelity "
+            "over baselines.")
+    assert _items(text, "gains in") == ["semantic alignment", "geometric stability", "motion fidelity"]
+
+
+def test_a_list_without_a_cue_or_with_two_items_gives_nothing():
+    assert _items("We study semantic alignment, geometric stability, and motion fidelity.", "We") == []
+    assert _items("It improves semantic alignment and motion fidelity.", "improves") == []
+
+
+def test_vague_plural_gerund_technique_and_broad_items_are_left_out():
+    text = "covering multiple-choice questions, scalability when deployed, face restoration, robustness, and coherence."
+    assert _items(text, "covering", heads={"restoration"}, broad={"robustness"}) == ["coherence"]
+
+
+def test_extractor_types_listed_qualities(extractor):
+    paper = Paper(id="p", title="Talking Heads", abstract=(
+        "Talking-head generation is hard. We propose EmoTaG, a talking-head generator. "
+        "Experiments show that EmoTaG achieves superior emotional expressiveness, visual realism, "
+        "and motion stability."))
+    types = {e.name: e.type for e in extractor.extract(paper).entities}
+    assert types.get("emotional expressiveness") == "METRIC"
+    assert types.get("motion stability") == "METRIC"
