@@ -26,11 +26,14 @@ def test_vague_plural_gerund_technique_and_broad_items_are_left_out():
     assert _items(text, "covering", heads={"restoration"}, broad={"robustness"}) == ["coherence"]
 
 
-def test_extractor_types_listed_qualities(extractor):
+def test_extractor_types_listed_qualities_and_titled_data_names(extractor):
     paper = Paper(id="p", title="Talking Heads", abstract=(
         "Talking-head generation is hard. We propose EmoTaG, a talking-head generator. "
         "Experiments show that EmoTaG achieves superior emotional expressiveness, visual realism, "
-        "and motion stability."))
+        "and motion stability. "
+        "We test it on the Classroom Group Engagement Dataset and on A New Benchmark."))
     types = {e.name: e.type for e in extractor.extract(paper).entities}
     assert types.get("emotional expressiveness") == "METRIC"
     assert types.get("motion stability") == "METRIC"
+    assert types.get("Classroom Group Engagement Dataset") == "DATASET"
+    assert "A New Benchmark" not in types and "New Benchmark" not in types

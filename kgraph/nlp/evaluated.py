@@ -1,4 +1,4 @@
-"""What a paper evaluates: qualities listed after an evaluation cue.
+"""What a paper evaluates: qualities listed after an evaluation cue, and Title-Case data names.
 
 * "achieving superior semantic alignment, structural integrity, and temporal
   smoothness", "evaluated along three axes: writing quality, instruction
@@ -11,9 +11,15 @@
   task head ("face restoration") is left out, and so is a bare broad
   property (``broad_qualities``: "robustness", "generalization": a claim,
   not a measure); the other items still count.
+* "on the Verily Mental Health Crisis Dataset": Title-Case words before a
+  capitalised data word (``data`` anchors) in the abstract name a dataset with
+  that word (a DATASET mention with source "cue"); a phrase opening with an
+  article or a vague word ("A New Benchmark") does not.
 """
 
 import re
+
+from kgraph.nlp.names import CUE_CONFIDENCE, TITLE_SEPARATOR, title_end
 
 QUALITY_CONFIDENCE = 0.45
 _ITEM = r"(?!and )[a-z][a-z\-]*+(?: (?!and\b)[a-z][a-z\-]*+){0,2}"  # "and" ends an item
@@ -24,6 +30,8 @@ _QUALITY_LIST = re.compile(
     r"(?=[.,;)]| (?:over|without|while|compared|of|across|on|than|with)\b)")
 _ITEM_SPLIT = re.compile(r",? and |, ")
 _PLURAL = re.compile(r"(?<!s)(?<!nes)(?<!ic)s$")  # "questions", not "robustness", "dynamics"
+_TITLED_RUN = re.compile(r"(?<![\w\-'.])(?:[A-Z][\w\-']* ){1,6}$")
+_NOT_A_NAME_START = frozenset(("A", "An", "The", "Our", "This", "These", "Its", "Their", "New", "Each", "Every"))
 
 
 def listed_qualities(text, starts, stop, other_heads, broad=frozenset()):
@@ -52,9 +60,26 @@ def listed_qualities(text, starts, stop, other_heads, broad=frozenset()):
     return mentions
 
 
+def titled_data_names(text, spans, body_start):
+    """DATASET mentions of Title-Case names ending in the capitalised data words at ``spans`` after ``body_start``.
+
+    >>> t = "T\\n\\nWe use the Verily Mental Health Crisis Dataset and A New Benchmark."
+    >>> [t[s:e] for s, e, *_ in titled_data_names(t, [(42, 49), (66, 75)], 1)]
+    ['Verily Mental Health Crisis Dataset']
+    """
+    mentions = []
+    for start, end in spans:
+        if start < body_start or not text[start].isupper():
+            continue
+        run = _TITLED_RUN.search(text, max(body_start, start - 80), start)
+        if run and text[run.start():text.find(" ", run.start())] not in _NOT_A_NAME_START:
+            mentions.append((run.start(), end, "DATASET", None, CUE_CONFIDENCE, "cue"))
+    return mentions
+
+
 class EvaluationFinder:
-    """:func:`listed_qualities` at the state's ``quality`` anchors (run by the phrase finder, which holds the
-    anchors' other patterns)."""
+    """:func:`listed_qualities` and :func:`titled_data_names` at the state's ``quality`` and ``data`` anchors
+    (run by the phrase finder, which holds the anchors' other patterns)."""
 
     def __init__(self, stop, other_heads, broad=()):
         self.stop = frozenset(stop)
@@ -68,8 +93,11 @@ class EvaluationFinder:
         return cls(cues["modifier_stop"], other_heads, cues["broad_qualities"])
 
     def mentions(self, text, anchors):
-        """The METRIC mentions of ``text`` found at ``anchors`` (anchor class -> spans)."""
-        if "quality" not in anchors:
-            return []
-        return listed_qualities(text, [start for start, _ in anchors["quality"]], self.stop, self.other_heads,
-                                self.broad)
+        """The METRIC and DATASET mentions of ``text`` found at ``anchors`` (anchor class -> spans)."""
+        found = []
+        if "quality" in anchors:
+            found = listed_qualities(text, [start for start, _ in anchors["quality"]], self.stop, self.other_heads,
+                                     self.broad)
+        if "data" in anchors:
+            found += titled_data_names(text, anchors["data"], title_end(text) + len(TITLE_SEPARATOR))
+        return found
