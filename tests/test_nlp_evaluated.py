@@ -1,7 +1,7 @@
 """Listed qualities and Title-Case data names (kgraph.nlp.evaluated)."""
 
 from kgraph.models import Paper
-from kgraph.nlp.evaluated import listed_qualities
+from kgraph.nlp.evaluated import changed_measures, listed_qualities
 
 STOP = {"the", "when", "like"}
 
@@ -24,6 +24,14 @@ def test_a_list_without_a_cue_or_with_two_items_gives_nothing():
 def test_vague_plural_gerund_technique_and_broad_items_are_left_out():
     text = "covering multiple-choice questions, scalability when deployed, face restoration, robustness, and coherence."
     assert _items(text, "covering", heads={"restoration"}, broad={"robustness"}) == ["coherence"]
+
+
+def test_what_a_verb_of_change_changes_by_a_figure_is_a_metric():
+    text = "VeloxNet reduces the number of parameters by 46.7% and lowers our training bill by far."
+    starts = [text.index("reduces"), text.index("lowers")]
+    assert [text[s:e] for s, e, *_ in changed_measures(text, starts, STOP | {"of", "our"})] == [
+        "number of parameters"]
+    assert changed_measures("it improves closely the count by 3", [3], {"closely"}) == []
 
 
 def test_extractor_types_listed_qualities_and_titled_data_names(extractor):
