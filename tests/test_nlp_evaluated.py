@@ -1,7 +1,9 @@
 """Listed qualities and Title-Case data names (kgraph.nlp.evaluated)."""
 
+import re
+
 from kgraph.models import Paper
-from kgraph.nlp.evaluated import changed_measures, listed_qualities
+from kgraph.nlp.evaluated import changed_measures, data_names, listed_qualities
 
 STOP = {"the", "when", "like"}
 
@@ -32,6 +34,14 @@ def test_what_a_verb_of_change_changes_by_a_figure_is_a_metric():
     assert [text[s:e] for s, e, *_ in changed_measures(text, starts, STOP | {"of", "our"})] == [
         "number of parameters"]
     assert changed_measures("it improves closely the count by 3", [3], {"closely"}) == []
+
+
+def test_names_listed_with_a_plural_data_word_are_datasets_whatever_their_shape():
+    text = "We evaluate on the Tongji, IITD, and AISEC datasets and on datasets including SHREC'17 and CIFAR-10/100."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"datasets", text)]
+    assert [text[s:e] for s, e, *_ in data_names(text, spans, 0)] == [
+        "Tongji", "IITD", "AISEC", "SHREC'17", "CIFAR-10/100"]
+    assert data_names("the Tongji dataset and Kinetics", [(11, 18)], 0) == []
 
 
 def test_extractor_types_listed_qualities_and_titled_data_names(extractor):

@@ -1,4 +1,4 @@
-"""What a paper evaluates: qualities listed after an evaluation cue, and Title-Case data names.
+"""What a paper evaluates: the qualities and measures it reports and the data names it lists.
 
 * "achieving superior semantic alignment, structural integrity, and temporal
   smoothness", "evaluated along three axes: writing quality, instruction
@@ -16,6 +16,10 @@
   change (``change`` anchors) and "by" and a figure name a measure (METRIC,
   source "context"), unless one of them is a vague or function word ("the
   number of parameters" is one).
+* "on the Tongji, IITD, and AISEC datasets", "benchmark datasets including
+  DHG14/28, SHREC'17, and JHMDB": each capitalised name (one to three words)
+  of a list right before a plural data word or after it and "such as",
+  "including", "like" is a DATASET mention (source "cue"), whatever its shape.
 * "on the Verily Mental Health Crisis Dataset": Title-Case words before a
   capitalised data word (``data`` anchors) in the abstract name a dataset with
   that word (a DATASET mention with source "cue"); a phrase opening with an
@@ -36,6 +40,13 @@ _QUALITY_LIST = re.compile(
 _CHANGED_BY = re.compile(
     r"\w+\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:number of )?(?:[a-z][a-z0-9\-]*+\s){0,3}[a-z][a-z0-9\-]*+)\s+by\s+"
     r"(?:up to\s+|over\s+|approximately\s+|about\s+|roughly\s+|nearly\s+|around\s+)?\$?[-+]?\d")
+_DATA_WORD = r"[A-Z0-9][\w+'/\-]*(?:\.\d+)*"
+_DATA_ITEM = rf"{_DATA_WORD}(?: {_DATA_WORD}){{0,2}}"
+_DATA_LIST = rf"((?:{_DATA_ITEM}, )*{_DATA_ITEM},? (?:and|or) {_DATA_ITEM})"
+_DATA_SPLIT = re.compile(r",? (?:and|or) |, ")
+_PREVIOUS_NAME = re.compile(r"[A-Z0-9]")  # the word before the data word starts a name: a list may end there
+_DATA_LIST_BEFORE = re.compile(rf"\b(?:the|on|of|in|across) {_DATA_LIST} $")
+_DATA_LIST_AFTER = re.compile(rf",? (?:such as|including|like) {_DATA_LIST}")
 _ITEM_SPLIT = re.compile(r",? and |, ")
 _PLURAL = re.compile(r"(?<!s)(?<!nes)(?<!ic)s$")  # "questions", not "robustness", "dynamics"
 _TITLED_RUN = re.compile(r"(?<![\w\-'.])(?:[A-Z][\w\-']* ){1,6}$")
@@ -88,25 +99,43 @@ def changed_measures(text, starts, stop):
     return mentions
 
 
-def titled_data_names(text, spans, body_start):
-    """DATASET mentions of Title-Case names ending in the capitalised data words at ``spans`` after ``body_start``.
+def data_names(text, spans, body_start):
+    """DATASET mentions of the names at the data words at ``spans``: listed before or after a plural lower-case
+    data word, or a Title-Case name ending in a capitalised one after ``body_start`` (in the abstract).
 
-    >>> t = "T\\n\\nWe use the Verily Mental Health Crisis Dataset and A New Benchmark."
-    >>> [t[s:e] for s, e, *_ in titled_data_names(t, [(42, 49), (66, 75)], 1)]
-    ['Verily Mental Health Crisis Dataset']
+    >>> t = "T\\n\\non the Tongji and IITD datasets, datasets such as SHREC'17 and JHMDB, the Foo Bar Dataset."
+    >>> [t[s:e] for s, e, *_ in data_names(t, [(26, 34), (36, 44), (85, 92)], 3)]
+    ['Tongji', 'IITD', "SHREC'17", 'JHMDB', 'Foo Bar Dataset']
     """
     mentions = []
     for start, end in spans:
-        if start < body_start or not text[start].isupper():
-            continue
-        run = _TITLED_RUN.search(text, max(body_start, start - 80), start)
-        if run and text[run.start():text.find(" ", run.start())] not in _NOT_A_NAME_START:
-            mentions.append((run.start(), end, "DATASET", None, CUE_CONFIDENCE, "cue"))
+        if text[start].islower():
+            if text[end - 1] == "s":
+                mentions += _listed_names(text, start, end)
+        elif start >= body_start:
+            run = _TITLED_RUN.search(text, max(body_start, start - 80), start)
+            if run and text[run.start():text.find(" ", run.start())] not in _NOT_A_NAME_START:
+                mentions.append((run.start(), end, "DATASET", None, CUE_CONFIDENCE, "cue"))
+    return mentions
+
+
+def _listed_names(text, start, end):
+    """DATASET mentions of the names listed right before the plural data word at ``start:end`` or after it."""
+    window = max(0, start - 120)
+    listed = ((_PREVIOUS_NAME.match(text, text.rfind(" ", window, start - 1) + 1) and " and " in text[window:start]
+               and _DATA_LIST_BEFORE.search(text, window, start)) or _DATA_LIST_AFTER.match(text, end))
+    if not listed:
+        return []
+    mentions, position = [], listed.start(1)
+    for item in _DATA_SPLIT.split(listed.group(1)):
+        position = text.index(item, position)
+        mentions.append((position, position + len(item), "DATASET", None, CUE_CONFIDENCE, "cue"))
+        position += len(item)
     return mentions
 
 
 class EvaluationFinder:
-    """:func:`listed_qualities`, :func:`changed_measures` and :func:`titled_data_names` at the state's
+    """:func:`listed_qualities`, :func:`changed_measures` and :func:`data_names` at the state's
     ``quality``, ``change`` and ``data`` anchors (run by the phrase finder, which holds the anchors' other
     patterns)."""
 
@@ -130,5 +159,5 @@ class EvaluationFinder:
         if "change" in anchors:
             found += changed_measures(text, [start for start, _ in anchors["change"]], self.stop)
         if "data" in anchors:
-            found += titled_data_names(text, anchors["data"], title_end(text) + len(TITLE_SEPARATOR))
+            found += data_names(text, anchors["data"], title_end(text) + len(TITLE_SEPARATOR))
         return found
