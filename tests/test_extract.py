@@ -141,6 +141,15 @@ def test_lower_case_technique_phrases_and_list_types(extractor):
     assert _entity(result, "FooWorld").type == "DATASET" and _entity(result, "BarShop").type == "DATASET"
 
 
+def test_skipping_cropping_and_debate_phrases_are_techniques(extractor):
+    result = extractor.extract(_paper(
+        "The answer comes from a multi-agent debate between critics. We apply layer skipping at inference "
+        "and train with random cropping and a hierarchical query decomposition."))
+    assert {name: kind for name, kind in _types(result).items() if kind == "METHOD"} == {
+        "multi-agent debate": "METHOD", "layer skipping": "METHOD", "random cropping": "METHOD",
+        "hierarchical query decomposition": "METHOD"}
+
+
 def test_phrase_ending_in_a_lexicon_name_takes_its_type(extractor):
     result = extractor.extract(_paper(
         "We pretrain encoders with supervised contrastive learning for class-incremental continual learning."))
