@@ -150,6 +150,14 @@ def test_skipping_cropping_and_debate_phrases_are_techniques(extractor):
         "hierarchical query decomposition": "METHOD"}
 
 
+def test_projection_perturbation_and_boosting_phrases_are_techniques(extractor):
+    result = extractor.extract(_paper(
+        "Memory falls with low-rank gradient projection. Robustness is tested under adversarial perturbation, "
+        "and a committee of verifiers acts as inference-time boosting for reasoning."))
+    assert {name for name, kind in _types(result).items() if kind == "METHOD"} == {
+        "low-rank gradient projection", "adversarial perturbation", "inference-time boosting"}
+
+
 def test_phrase_ending_in_a_lexicon_name_takes_its_type(extractor):
     result = extractor.extract(_paper(
         "We pretrain encoders with supervised contrastive learning for class-incremental continual learning."))
