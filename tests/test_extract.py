@@ -158,6 +158,14 @@ def test_projection_perturbation_and_boosting_phrases_are_techniques(extractor):
         "low-rank gradient projection", "adversarial perturbation", "inference-time boosting"}
 
 
+def test_transport_scheduler_and_encoding_phrases_are_techniques(extractor):
+    result = extractor.extract(_paper(
+        "Patches are matched with unbalanced optimal transport. An adaptive scheduler assigns budgets, "
+        "and sinusoidal encodings mark positions."))
+    assert {name for name, kind in _types(result).items() if kind == "METHOD"} == {
+        "unbalanced optimal transport", "adaptive scheduler", "sinusoidal encodings"}
+
+
 def test_phrase_ending_in_a_lexicon_name_takes_its_type(extractor):
     result = extractor.extract(_paper(
         "We pretrain encoders with supervised contrastive learning for class-incremental continual learning."))
