@@ -166,6 +166,12 @@ def test_transport_scheduler_and_encoding_phrases_are_techniques(extractor):
         "unbalanced optimal transport", "adaptive scheduler", "sinusoidal encodings"}
 
 
+def test_vague_modifiers_start_no_technique_phrase(extractor):
+    result = extractor.extract(_paper(
+        "We give a detailed decomposition of the error and a complementary debate between agents."))
+    assert not {"detailed decomposition", "complementary debate"} & set(_types(result))
+
+
 def test_phrase_ending_in_a_lexicon_name_takes_its_type(extractor):
     result = extractor.extract(_paper(
         "We pretrain encoders with supervised contrastive learning for class-incremental continual learning."))
