@@ -166,6 +166,14 @@ def test_transport_scheduler_and_encoding_phrases_are_techniques(extractor):
         "unbalanced optimal transport", "adaptive scheduler", "sinusoidal encodings"}
 
 
+def test_unlearning_and_interpolation_phrases_are_techniques(extractor):
+    result = extractor.extract(_paper(
+        "We study selective unlearning after training; weights mix by linear interpolation, "
+        "and a subsequent unlearning step follows."))
+    assert {name for name, kind in _types(result).items() if kind == "METHOD"} == {
+        "selective unlearning", "linear interpolation"}
+
+
 def test_vague_modifiers_start_no_technique_phrase(extractor):
     result = extractor.extract(_paper(
         "We give a detailed decomposition of the error and a complementary debate between agents."))
