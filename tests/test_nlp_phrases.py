@@ -61,6 +61,11 @@ def test_hyphenated_ing_word_is_a_modifier_only_in_a_titled_task_phrase():
     ("We split samples using recursively decoupling and merging.", []),
     ("We rank answers through reflection, re-planning and voting.", []),
     ("It is trained using the attention mechanism.", []),
+    ("Our method incorporates prompt clustering and self-training.", ["prompt clustering"]),
+    ("A framework integrating physics simulation with video generation.", ["physics simulation"]),
+    ("Adding combines to the model forms.", []),
+    ("A refinement step uses optimal transport to correct errors.", ["optimal transport"]),
+    ("We study them through the lens of evolutionary game theory.", ["evolutionary game theory"]),
 ])
 def test_process_phrases_after_a_verb_of_use_are_used_techniques(text, names, anchors):
     finder = PhraseFinder(["the", "novel"])

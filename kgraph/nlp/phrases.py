@@ -67,12 +67,16 @@ _TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
 _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
-# "skills are rewritten using hill climbing and ...", "via low-pass filtering.": two or three lower-case words ending
-# in a process noun after a verb of use ("the use of", "through the lens of") name the technique used
+# "skills are rewritten using hill climbing and ...", "via low-pass filtering.", "combining non-uniform exploration
+# with": two or three lower-case words ending
+# in a process noun (or a technique noun: "descent", "theory") after a verb of use ("the use of", "through the lens
+# of") name the technique used
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_TECHNIQUE_NOUN = r"(?:search|descent|transport|theory|debate)"  # "gradient descent", "game theory"
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
-                             r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)) "
-                             rf"((?:{_LOWER_WORD} ){{1,2}}{_LOWER_WORD}(?:ing|tion|sion|sis|ment))"
+                             r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)|"
+                             r"(?:combin|integrat|incorporat)(?:es|ing)) "
+                             rf"((?:{_LOWER_WORD} ){{1,2}}(?:{_LOWER_WORD}(?:ing|tion|sion|sis|ment)|{_TECHNIQUE_NOUN}))"
                              r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of|from|over|across|into|at|"
                              r"under|while|without|within|between)\b)")
 # a measure word reported: after a list comma, "such as", "with", "and", a figure ... and before a list comma,
