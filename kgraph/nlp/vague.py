@@ -4,8 +4,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 
 * a task phrase found only by its head word, or a name or acronym typed TASK only by
   nearby words ("STIG", "UAV"), unless it stands where tasks are
-  named: in the title, after "for", "in", "such as", a comma ..., or
-  before "tasks", "problem", "benchmarks", "abilities";
+  named: in the title, after "for", "in", "such as", a comma ..., before
+  "tasks", "problem", "benchmarks", "abilities", or as the subject opening the abstract;
 * a metric phrase found only by a vague head word (``figure_heads`` in
   ``cues.json``: "confidence score") unless a sentence of it reports a figure,
   or named only in the background sentences before the paper speaks of itself
@@ -34,6 +34,9 @@ A mention is ``(start, end, type, canonical, confidence, sources)``; an entity `
 import bisect
 import re
 from typing import NamedTuple
+
+from kgraph.nlp.names import TITLE_SEPARATOR
+from kgraph.nlp.phrases import opens_sentence_subject
 
 _FIGURE = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -193,6 +196,8 @@ def _head(phrase):
 
 def _task_context(text, start, end, title_end):
     """Whether a task phrase at ``start:end`` sits where tasks are named: the title, after "for", "in", ...,
-    or before "tasks", "problem", "benchmarks", "abilities"."""
+    or before "tasks", "problem", "benchmarks", "abilities", or opening the abstract as the subject of its first
+    sentence ("Story rewriting aims to ...")."""
     return (start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
-            or bool(_TASK_AFTER.match(text, end)))
+            or bool(_TASK_AFTER.match(text, end))
+            or (start == title_end + len(TITLE_SEPARATOR) and opens_sentence_subject(text, end)))
