@@ -60,9 +60,10 @@ _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
                            "modeling"))
 _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
-# a title task phrase ends its part of the title ("... Talking Head Synthesis on Gaussian Splatting") and comes
-# before any means ("Style Control via Single-Direction Editing": the words after "via" name a technique)
-_TITLE_PART_END = re.compile(r"(?: (?:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
+# a title task phrase ends its part of the title, before a preposition in any case ("... Talking Head Synthesis on
+# Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
+# Single-Direction Editing": the words after "via" name a technique)
+_TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
 _TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
