@@ -499,3 +499,15 @@ def test_part_described_after_a_is_proposed(extractor):
     result = extractor.extract(_paper(
         "We propose FooSearch with three parts: (i) a graph-based dynamic planning strategy expands the roadmap."))
     assert ("PROPOSES", "graph-based dynamic planning strategy") in _relations(result)
+
+
+def test_task_phrase_opening_the_abstract_is_a_task(extractor):
+    opening = extractor.extract(_paper("Story rewriting aims to adapt existing narratives. We study it."))
+    assert _types(opening).get("Story rewriting") == "TASK"
+    inside = extractor.extract(_paper("We note that story rewriting aims to adapt existing narratives."))
+    assert "story rewriting" not in {name.lower() for name in _types(inside)}
+
+
+def test_title_task_phrase_ends_before_a_capitalised_preposition(extractor):
+    result = extractor.extract(_paper("We study pain in sheep.", title="Sheep Facial Pain Assessment Under Graph Networks"))
+    assert _types(result).get("Sheep Facial Pain Assessment") == "TASK"

@@ -116,3 +116,9 @@ def test_data_name_keeps_its_end_before_lower_case_words_numbers_and_for_other_t
     assert _joined("with LoRA Adapters.", [("LoRA", "METHOD")]) == [("LoRA", "lex")]
     assert _joined("on Foo-Bench Hard-Split tasks", [("Foo-Bench", "DATASET"), ("Hard-Split tasks", "TASK")]) == [
         ("Foo-Bench", "lex"), ("Hard-Split tasks", "lex")]
+
+
+def test_what_a_model_struggles_with_stays_a_task():
+    text = "Models struggle with domain generalization; we train them with domain generalization."
+    assert used_type(text, text.index("domain")) == "TASK"
+    assert used_type(text, text.rindex("domain")) == "METHOD"

@@ -75,3 +75,14 @@ def test_anchor_words_are_recorded_by_place_and_class(anchors):
     text = "We use a fusion module, two heads and, using replay, a Strategy."
     assert [text[s:e] for s, e in anchors(text, "part")] == ["module", "Strategy"]
     assert [text[s:e] for s, e in anchors(text, "use")] == ["use", "using"]
+
+
+def test_task_names_match_in_any_case_unless_they_hold_an_acronym():
+    rows = [("Test-time adaptation", "TASK", ()), ("Out-of-Distribution generalization", "TASK", ()),
+            ("ZSL video classification", "TASK", ()), ("Ghost Batch", "METHOD", ())]
+    nlp, matcher = _matcher(rows)
+    doc = matcher(nlp("test-time adaptation and out-of-distribution generalization; zsl video classification "
+                      "with ghost batch"))
+    state = doc.user_data["kgraph"]
+    assert {state["text"][s:e] for s, e, *_ in state["mentions"]} == {
+        "test-time adaptation", "out-of-distribution generalization"}

@@ -107,3 +107,18 @@ def test_data_names_before_a_lower_case_data_word(text, name):
     anchors = [(m.start(), m.end()) for m in re.finditer(r"(?i)\b(?:datasets?|benchmarks?)\b", text)]
     found = [text[s:e] for s, e, kind, *_ in data_names(text, anchors) if kind == "DATASET"]
     assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Story rewriting aims to adapt narratives.", "Story rewriting"),
+    ("Off-policy learning in constrained MDPs is hard.", "Off-policy learning"),
+    ("Alignment is crucial for assistants.", "Alignment"),
+    ("Learning rate schedules are tuned by hand.", None),
+    ("Quickly rewriting stories is hard.", None),
+    ("The story rewriting aims to adapt.", None),
+])
+def test_opening_task_phrase_needs_a_verb_after_it(abstract, expected):
+    text = "Title\n\n" + abstract
+    heads = [(m.start(), m.end(), "TASK") for m in re.finditer(r"\b(?:rewriting|learning|Learning|Alignment)\b", text)]
+    found = PhraseFinder(STOP).opening_task(text, heads, len("Title\n\n"))
+    assert (text[found[0]:found[1]] if found else None) == expected

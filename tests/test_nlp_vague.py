@@ -89,3 +89,13 @@ def test_dataset_starting_a_longer_name():
     members = [(0, 12, "TASK", None, 0.5, {"lex"})]
     facts = DocFacts(title, ((0, len(title)),), (0, 0), title.index("."), frozenset())
     assert not VagueFilter().dropped(["Scaling Laws", "TASK", [], 0.5], members, {"lex"}, facts)
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("It splits into two subtasks: (1) visual forecasting, which helps.", False),
+    ("It covers ii) visual forecasting and more.", False),
+    ("It isolates two skills: visual forecasting and combat.", False),
+    ("It then performs visual forecasting and more.", True),
+])
+def test_task_phrase_after_an_item_number_or_colon(text, dropped):
+    assert _dropped(text, ["visual forecasting"], "TASK", {"phrase"}) is dropped

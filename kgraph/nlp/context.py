@@ -45,6 +45,8 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 # a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
+# "models struggle with out-of-distribution generalization": what a model has trouble with is a task, not a means
+_TROUBLE_WITH = re.compile(r"\b(?:struggl(?:e|es|ing)|confronted|faced|cop(?:e|es|ing)) with $")
 _TECHNIQUE_NEXT = re.compile(r" (?:strategy|strategies|module|mechanism|pipeline|technique|scheme|algorithm|procedure)\b")
 # "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "(dNL ~= 14)", "a PoA bound of 2": a name given a value is a metric
 _VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d)")
@@ -147,7 +149,8 @@ def used_type(text, start, end=None):
     """METHOD for a lower-case TASK phrase at ``start`` used as a technique (after "via", "using", ...), else TASK.
 
     A problem area named as the means of something is a method there:
-    "trained via imitation learning"; "models for imitation learning" stays TASK.
+    "trained via imitation learning"; "models for imitation learning" and
+    "models struggle with imitation learning" stay TASK.
     With ``end`` (a phrase not in the lexicon), a technique noun right after
     it also makes it a method: "a 3D-aware memory retrieval strategy".
 
@@ -157,7 +160,8 @@ def used_type(text, start, end=None):
     'METHOD'
     """
     before = text[max(0, start - 14):start].rsplit(None, 1)
-    if before and text[start - 1] == " " and before[-1].lower() in _USED_AFTER:
+    if (before and text[start - 1] == " " and before[-1].lower() in _USED_AFTER
+            and not _TROUBLE_WITH.search(text, max(0, start - 30), start)):
         return "METHOD"
     return "METHOD" if end is not None and _TECHNIQUE_NEXT.match(text, end) else "TASK"
 

@@ -2,7 +2,10 @@
 
 Names containing an uppercase letter or a digit match case-sensitively
 ("SAM" does not match "sam"); all-lower-case names match case-insensitively
-("continual learning" also finds "Continual Learning"). One LOWER
+("continual learning" also finds "Continual Learning"). A task name matches
+case-insensitively unless a word of it is an acronym or camel-case ("ZSL video
+classification"): its capitals are those of a sentence or a title ("Test-time
+adaptation", "Out-of-Distribution generalization", "3D human pose estimation"). One LOWER
 PhraseMatcher pass finds both; case-sensitive hits are then checked against
 the text (one matcher pass is cheaper than two). A model family followed by
 a release number ("Pythia 410M", "Nemotron 3 Ultra") is one new MODEL name;
@@ -58,7 +61,7 @@ class LexiconMatcher:
         terms = {}
         for name, kind, aliases in rows:
             for surface in (name, *aliases):
-                exact = surface if _case_sensitive(surface) else None
+                exact = surface if _case_sensitive(surface, kind) else None
                 candidates = terms.setdefault(surface.lower(), [])
                 if all(exact != known for known, _, _ in candidates):
                     candidates.append((exact, kind, name))
@@ -172,6 +175,12 @@ def _pattern_tokenizer(lang):
     return lean_tokenizer(spacy.blank(lang).tokenizer)
 
 
-def _case_sensitive(name):
-    """Names with an uppercase letter or a digit match case-sensitively."""
+_ACRONYM_WORD = re.compile(r"[A-Z][a-z]*[A-Z]|[a-z][A-Z]")  # "ZSL", "RGB-D", "mmWave", "GANs"
+
+
+def _case_sensitive(name, kind=None):
+    """Names with an uppercase letter or a digit match case-sensitively; task names only with an acronym or
+    camel-case word (see the module docstring)."""
+    if kind == "TASK":
+        return bool(_ACRONYM_WORD.search(name))
     return any(ch.isupper() or ch.isdigit() for ch in name)

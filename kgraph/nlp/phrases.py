@@ -11,6 +11,9 @@ and capitalised words ("Although"), so "a novel training" gives nothing,
 except in a title-case task phrase that ends its part of the title before any
 "via" ("QueryGaussian: Training-Free Open-Vocabulary 3D Instance Retrieval"),
 which takes up to three modifiers.
+The words opening the abstract up to its first task head are a task phrase
+too (the first word lower-cased) when a verb or preposition follows them:
+"Story rewriting aims to ...", "Off-policy learning in constrained MDPs ...".
 A phrase ending in a lexicon name takes that name's type rather than its
 head's: "online reinforcement learning" is a METHOD like "reinforcement
 learning", "class-incremental continual learning" a TASK. A dataset name
@@ -41,12 +44,13 @@ The training stages named as a pair ("pre-training and fine-tuning",
 mentions with source "stage", kept although each word alone is a stop name.
 """
 
+import bisect
 import re
 
 from spacy.language import Language
 
 from kgraph.nlp.evaluated import EvaluationFinder
-from kgraph.nlp.names import CUE_CONFIDENCE, title_end
+from kgraph.nlp.names import CUE_CONFIDENCE, TITLE_SEPARATOR, title_end
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
 
@@ -57,14 +61,21 @@ _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
                            "modeling"))
 _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
-# a title task phrase ends its part of the title ("... Talking Head Synthesis on Gaussian Splatting") and comes
-# before any means ("Style Control via Single-Direction Editing": the words after "via" name a technique)
-_TITLE_PART_END = re.compile(r"(?: (?:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
+# a title task phrase ends its part of the title, before a preposition in any case ("... Talking Head Synthesis on
+# Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
+# Single-Direction Editing": the words after "via" name a technique)
+_TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
 _TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
 # a way of doing a task, not a kind of task, in a lower-case task phrase: "knowledge-grounded retrieval"
 _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
+# "Story rewriting aims to ...", "Off-policy learning in constrained MDPs ...": a task phrase opening the abstract
+# names the paper's problem when a verb or preposition follows it ("Learning rate schedules ..." names none)
+_OPENING_NEXT = re.compile(r" (?:is|are|has|have|remains|aims|seeks|represents|predicts|plays|involves|requires|refers|"
+                           r"poses|enables|in|with)\b")
+_OPENING_WORDS = re.compile(r"(?:[A-Za-z0-9][\w\-]* )*")
+OPENING_MODIFIERS = 4
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 # "skills are rewritten using hill climbing and ...", "via low-pass filtering.", "combining non-uniform exploration
@@ -126,6 +137,9 @@ class PhraseFinder:
             return doc
         lexicon_ends = {m[1]: (m[0], m[2]) for m in mentions if m[5] == "lex"}
         end_of_title = title_end(text)
+        opening = self.opening_task(text, heads, end_of_title + len(TITLE_SEPARATOR))
+        if opening:
+            mentions.append(opening)
         for start, end, kind in heads:
             titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
             limit = TITLE_MODIFIERS if titled else 2
@@ -141,6 +155,27 @@ class PhraseFinder:
                     kind = named[1]
                 mentions.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
         return doc
+
+    def opening_task(self, text, heads, opening):
+        """TASK mention of the phrase from the abstract's start ``opening`` to its first task head, if a verb or
+        preposition follows and its words can be modifiers (the first one lower-cased), else None.
+        ``heads``: the state's sorted ``(start, end, type)`` head words.
+
+        >>> t = "Title\\n\\nStory rewriting aims to adapt narratives."
+        >>> PhraseFinder(["the"]).opening_task(t, [(13, 22, "TASK")], 7)[:2]
+        (7, 22)
+        """
+        index = bisect.bisect_left(heads, (opening,))
+        while index < len(heads) and heads[index][2] != "TASK":
+            index += 1
+        if index == len(heads) or not opens_sentence_subject(text, heads[index][1]):
+            return None
+        start, end, _ = heads[index]
+        words = text[opening:start].split()
+        if (len(words) > OPENING_MODIFIERS or not _OPENING_WORDS.fullmatch(text, opening, start)
+                or not all(self._modifier(word.lower()) for word in words)):
+            return None
+        return opening, end, "TASK", None, PHRASE_CONFIDENCE, "phrase"
 
     def used_techniques(self, text, starts):
         """METHOD mentions of the process phrases named after a verb of use ("using hill climbing and").
@@ -194,6 +229,12 @@ class PhraseFinder:
                 break
             start = begin
         return start
+
+
+def opens_sentence_subject(text, end):
+    """Whether a verb or preposition follows a phrase ending at ``end``, so that the phrase opening a sentence
+    is its subject ("Story rewriting aims", "Off-policy learning in"), not a modifier ("Learning rate schedules")."""
+    return bool(_OPENING_NEXT.match(text, end))
 
 
 def reported_measures(text, spans):

@@ -4,8 +4,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 
 * a task phrase found only by its head word, or a name or acronym typed TASK only by
   nearby words ("STIG", "UAV"), unless it stands where tasks are
-  named: in the title, after "for", "in", "such as", a comma ..., or
-  before "tasks", "problem", "benchmarks", "abilities";
+  named: in the title, after "for", "in", "such as", a comma ..., before
+  "tasks", "problem", "benchmarks", "abilities", or as the subject opening the abstract;
 * a metric phrase found only by a vague head word (``figure_heads`` in
   ``cues.json``: "confidence score") unless a sentence of it reports a figure,
   or named only in the background sentences before the paper speaks of itself
@@ -35,6 +35,9 @@ import bisect
 import re
 from typing import NamedTuple
 
+from kgraph.nlp.names import TITLE_SEPARATOR
+from kgraph.nlp.phrases import opens_sentence_subject
+
 _FIGURE = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
@@ -44,11 +47,12 @@ _TASK_WORDING = frozenset(("lex", "phrase", "stage", "purpose", "title"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
 _CAMEL_ONLY, _LIST_ONLY = frozenset(("camel",)), frozenset(("list",))
 _SHAPE_ONLY = frozenset(("versioned", "acr"))  # sources of the untyped-shape checks
-# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning");
+# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning"), a
+# colon or an item number ("two subtasks: (1) visual forecasting", "two core skills: long-range navigation");
 # not "on", "to" or "or", after which a phrase is more often a way or a quality ("leading to weak alignment",
 # "rely on texture-dominant reasoning", "tool usage or task completion")
 _TASK_BEFORE = re.compile(r"(?:\b(?:for|in|of|towards|address|addresses|tackle|tackles|study|studies|investigate|"
-                          r"investigates|such as|including|and)|,)"
+                          r"investigates|such as|including|and)|,|\w:|\(\w{1,4}\)|\b\w{1,3}\))"
                           r" (?:the |a |an )?$")
 # words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
 # "spatial reasoning abilities")
@@ -193,6 +197,8 @@ def _head(phrase):
 
 def _task_context(text, start, end, title_end):
     """Whether a task phrase at ``start:end`` sits where tasks are named: the title, after "for", "in", ...,
-    or before "tasks", "problem", "benchmarks", "abilities"."""
+    or before "tasks", "problem", "benchmarks", "abilities", or opening the abstract as the subject of its first
+    sentence ("Story rewriting aims to ...")."""
     return (start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
-            or bool(_TASK_AFTER.match(text, end)))
+            or bool(_TASK_AFTER.match(text, end))
+            or (start == title_end + len(TITLE_SEPARATOR) and opens_sentence_subject(text, end)))
