@@ -164,3 +164,13 @@ def test_new_parts_named_after_with_are_proposed_but_known_ones_used(extractor):
     assert ("PROPOSES", "block-wise masking strategy") in relations
     assert ("USES", "block-wise masking strategy") not in relations
     assert ("USES", "Adam") in relations
+
+
+def test_mentions_placed_in_earlier_work_get_no_role_there(extractor):
+    abstract = ("We propose FooNet. Unlike methods built on LoRA, FooNet is trained with Adam. "
+                "Existing methods are evaluated on CIFAR-10.")
+    result = extractor.extract(Paper("p1", "A study", abstract))
+    targets = {r.target for r in result.relations}
+    assert {"LoRA", "CIFAR-10"} <= {e.name for e in result.entities}
+    assert "LoRA" not in targets and "CIFAR-10" not in targets
+    assert ("USES", "Adam") in {(r.type, r.target) for r in result.relations}

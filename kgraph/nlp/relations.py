@@ -15,23 +15,18 @@ METHOD/MODEL -> USES), except in background sentences before the paper
 first speaks of itself ("we", "this paper"), where only a task, method or
 model one of whose modifiers is a title word gets its default role
 ("underwater image restoration remains challenging" under the title "...
-Underwater Image Enhancement"). A method or model not in the lexicon and without a cue of its
-own, named after a proposing cue in the same sentence, is part of the proposal
-("we propose Foo, combining momentum reset and spike-aware clipping"):
-PROPOSES (not for acronyms, mostly background abbreviations, nor released
-model names), unless it is named in parentheses after its long form within a
-few words of the cue ("we propose a Frequency-domain Interaction model
-(FMISeg)"). An acronym the paper defines with a Title-Case long form
-("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
-about parts or proposals uses it ("FooNet consists of ... module"), unless a
-using cue stands right before it ("we propose a framework that integrates an
-adapted Political Compass Test (PCT)"); a known
-method named right before "-based", "architecture" or "model" after a
-proposing cue ("we propose a GAN-based approach", "a novel GAN model") is
-used, not proposed. The technique a
-title names after "via" is proposed (used when known) unless the abstract
-gives it a role. A new part the paper introduces ("equipped with a block-wise
-masking strategy", see kgraph.nlp.names) is proposed, not used.
+Underwater Image Enhancement"). A sentence part about earlier work ("Unlike X,", "Prior approaches rely on X")
+gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
+in the same sentence, is part of the proposal ("we propose Foo, combining momentum reset and spike-aware
+clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names), unless it
+is named in parentheses after its long form within a few words of the cue ("we propose a Frequency-domain
+Interaction model (FMISeg)"). An acronym the paper defines with a Title-Case long form ("Frequency-domain
+Feature Interaction (FFI)") is proposed when a sentence about parts or proposals uses it ("FooNet consists of
+... module"), unless a using cue stands right before it ("we propose a framework that integrates an adapted
+Political Compass Test (PCT)"); a known method named right before "-based", "architecture" or "model" after a
+proposing cue ("we propose a GAN-based approach", "a novel GAN model") is used, not proposed. The technique a
+title names after "via" is proposed (used when known) unless the abstract gives it a role. A new part the
+paper introduces ("equipped with a block-wise masking strategy", see kgraph.nlp.names) is proposed, not used.
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
@@ -45,7 +40,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import CLAUSE_WORDS, cue_shortly_before, refine_cue, used_right_before
+from kgraph.nlp.cue_roles import CLAUSE_WORDS, cue_shortly_before, prior_work_end, refine_cue, used_right_before
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
@@ -87,15 +82,16 @@ DEFAULT_CONFIDENCE = 0.5
 def make_relation_finder(nlp, name):
     """Pipeline component finding paper-level relations from cue phrases."""
     cues = read_cues()
-    return RelationFinder(cues["right_cues"], cues["modifier_stop"])
+    return RelationFinder(cues["right_cues"], cues["modifier_stop"], cues["prior_work"])
 
 
 class RelationFinder:
     """Set the state's ``relations``; see the module docstring."""
 
-    def __init__(self, right_cues, modifier_stop):
+    def __init__(self, right_cues, modifier_stop, prior_work):
         self.right = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in right_cues.items()))
         self.modifier_stop = frozenset(modifier_stop)
+        self.prior_work = re.compile(prior_work)
 
     def __call__(self, doc):
         current = state(doc)
@@ -124,7 +120,11 @@ class RelationFinder:
                 cue = refine_cue(text, cues, cue_ends, _nearest_cue(text, cues, cue_ends, gap_start, start), kind,
                                  sent_start, start)
             cue = self._right_cue(text, end, sent_end) or cue
+            if sent != previous[0]:
+                prior_end = prior_work_end(self.prior_work, text, sent_start, sent_end)
             previous = (sent, end, cue)
+            if start < prior_end:
+                continue
             if cue == "PROPOSES" and index in known and _BUILT_ON.match(text, end):
                 relation, confidence = "USES", CUE_CONFIDENCE
             elif cue and kind in _CUE_TARGETS[cue]:
