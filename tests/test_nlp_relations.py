@@ -174,3 +174,11 @@ def test_mentions_placed_in_earlier_work_get_no_role_there(extractor):
     assert {"LoRA", "CIFAR-10"} <= {e.name for e in result.entities}
     assert "LoRA" not in targets and "CIFAR-10" not in targets
     assert ("USES", "Adam") in {(r.type, r.target) for r in result.relations}
+
+
+def test_techniques_a_paper_does_without_are_not_used_there(extractor):
+    abstract = "We propose FooNet. FooNet reaches high accuracy without LoRA or Adam. We train FooNet with Adam."
+    relations = _relations(extractor, "A study", abstract)
+    assert not any(target == "LoRA" for _, target in relations)
+    assert ("MEASURES", "accuracy") in relations
+    assert relations[("USES", "Adam")].evidence == "We train FooNet with Adam."

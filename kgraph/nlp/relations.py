@@ -55,8 +55,9 @@ _CUE_TARGETS = {
     "USES": {"METHOD", "MODEL", "DATASET"},  # data only after a source cue (see kgraph.nlp.cue_roles)
     "EVALUATED_ON": {"DATASET"},
     "MEASURES": {"METRIC"},
+    "UNUSED": set(),  # "without fine-tuning or RAG": no role for techniques, the default one for others
 }
-_MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5}
+_MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5, "UNUSED": 4}
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
 _GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora))?[\s,;/]*"
@@ -123,7 +124,7 @@ class RelationFinder:
             if sent != previous[0]:
                 prior_end = prior_work_end(self.prior_work, text, sent_start, sent_end)
             previous = (sent, end, cue)
-            if start < prior_end:
+            if start < prior_end or (cue == "UNUSED" and kind in _PROPOSAL_PARTS):
                 continue
             if cue == "PROPOSES" and index in known and _BUILT_ON.match(text, end):
                 relation, confidence = "USES", CUE_CONFIDENCE
