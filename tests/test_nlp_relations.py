@@ -182,3 +182,9 @@ def test_techniques_a_paper_does_without_are_not_used_there(extractor):
     assert not any(target == "LoRA" for _, target in relations)
     assert ("MEASURES", "accuracy") in relations
     assert relations[("USES", "Adam")].evidence == "We train FooNet with Adam."
+
+
+def test_list_items_after_a_name_with_a_plural_head_inherit_its_cue(extractor):
+    relations = _relations(extractor, "A study", "We propose FooNet. FooNet outperforms LoRA variants, Adam and GPT-4.")
+    assert {("COMPARED_WITH", "LoRA"), ("COMPARED_WITH", "Adam"), ("COMPARED_WITH", "GPT-4")} <= set(relations)
+    assert ("USES", "Adam") not in relations

@@ -4,7 +4,7 @@ For each mention in the abstract, the text between the previous mention of
 the same sentence (or the sentence start) and the mention is searched for
 the nearest relation cue ("we propose", "outperforms", "using", "in terms
 of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
-"and", " dataset and the ") or only introduces examples (", such as", "(e.g.,") inherits the
+"and", " dataset and the ", " models and ") or only introduces examples (", such as", "(e.g.,") inherits the
 previous mention's cue, so "outperforms GaLore and Fira" and "on par with
 diffusion models such as DALL-E 3" give both. The cue and the entity type
 give the relation type, refined by the words around the cue
@@ -60,7 +60,7 @@ _CUE_TARGETS = {
 _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5, "UNUSED": 4}
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
-_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora))?[\s,;/]*"
+_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora|variants|models|methods))?[\s,;/]*"
                    r"(?:(?:and|or|as well as|and/or)(?:\s+the)?\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
