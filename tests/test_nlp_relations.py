@@ -188,3 +188,10 @@ def test_list_items_after_a_name_with_a_plural_head_inherit_its_cue(extractor):
     relations = _relations(extractor, "A study", "We propose FooNet. FooNet outperforms LoRA variants, Adam and GPT-4.")
     assert {("COMPARED_WITH", "LoRA"), ("COMPARED_WITH", "Adam"), ("COMPARED_WITH", "GPT-4")} <= set(relations)
     assert ("USES", "Adam") not in relations
+
+
+def test_a_while_clause_about_existing_methods_gives_no_role_but_the_main_clause_does(extractor):
+    abstract = "We propose FooNet. While existing methods are built on LoRA, FooNet is trained with Adam."
+    relations = _relations(extractor, "A study", abstract)
+    assert not any(target == "LoRA" for _, target in relations)
+    assert ("USES", "Adam") in relations
