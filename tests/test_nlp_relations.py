@@ -164,3 +164,34 @@ def test_new_parts_named_after_with_are_proposed_but_known_ones_used(extractor):
     assert ("PROPOSES", "block-wise masking strategy") in relations
     assert ("USES", "block-wise masking strategy") not in relations
     assert ("USES", "Adam") in relations
+
+
+def test_mentions_placed_in_earlier_work_get_no_role_there(extractor):
+    abstract = ("We propose FooNet. Unlike methods built on LoRA, FooNet is trained with Adam. "
+                "Existing methods are evaluated on CIFAR-10.")
+    result = extractor.extract(Paper("p1", "A study", abstract))
+    targets = {r.target for r in result.relations}
+    assert {"LoRA", "CIFAR-10"} <= {e.name for e in result.entities}
+    assert "LoRA" not in targets and "CIFAR-10" not in targets
+    assert ("USES", "Adam") in {(r.type, r.target) for r in result.relations}
+
+
+def test_techniques_a_paper_does_without_are_not_used_there(extractor):
+    abstract = "We propose FooNet. FooNet reaches high accuracy without LoRA or Adam. We train FooNet with Adam."
+    relations = _relations(extractor, "A study", abstract)
+    assert not any(target == "LoRA" for _, target in relations)
+    assert ("MEASURES", "accuracy") in relations
+    assert relations[("USES", "Adam")].evidence == "We train FooNet with Adam."
+
+
+def test_list_items_after_a_name_with_a_plural_head_inherit_its_cue(extractor):
+    relations = _relations(extractor, "A study", "We propose FooNet. FooNet outperforms LoRA variants, Adam and GPT-4.")
+    assert {("COMPARED_WITH", "LoRA"), ("COMPARED_WITH", "Adam"), ("COMPARED_WITH", "GPT-4")} <= set(relations)
+    assert ("USES", "Adam") not in relations
+
+
+def test_a_while_clause_about_existing_methods_gives_no_role_but_the_main_clause_does(extractor):
+    abstract = "We propose FooNet. While existing methods are built on LoRA, FooNet is trained with Adam."
+    relations = _relations(extractor, "A study", abstract)
+    assert not any(target == "LoRA" for _, target in relations)
+    assert ("USES", "Adam") in relations

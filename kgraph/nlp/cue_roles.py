@@ -12,7 +12,8 @@ relation it suggests; the words around it can change that:
   "a corpus derived from X" (but "we evaluate using the X dataset" is an
   evaluation);
 * a cue a few clause-free words before a name reaches it ("we propose a
-  Foo Bar model (FBM)"; not "a method that ... (FBM)").
+  Foo Bar model (FBM)"; not "a method that ... (FBM)");
+* a sentence about earlier work gives no role at all (prior_work_end).
 """
 
 import bisect
@@ -62,6 +63,25 @@ def cue_shortly_before(text, ends, sent_start, start):
         return False
     tail = text[ends[index]:start].split()
     return len(tail) <= 8 and not any(word.lower() in CLAUSE_WORDS for word in tail)
+
+
+def prior_work_end(pattern, text, sent_start, sent_end):
+    """The end of the part of a sentence that is about earlier work, ``sent_start`` when there is none.
+
+    ``pattern`` (cues.json ``prior_work``) is matched at the sentence start; its group ``clause`` marks
+    openers whose first comma ends the earlier work ("Unlike existing X, we use Y"), otherwise the whole
+    sentence is about it ("Existing methods rely on X").
+
+    >>> pattern = re.compile(r"(?P<clause>Unlike)|Existing")
+    >>> text = "Unlike Foo, we use Bar."
+    >>> prior_work_end(pattern, text, 0, len(text)), prior_work_end(pattern, "We use Bar.", 0, 11)
+    (10, 0)
+    """
+    match = pattern.match(text, sent_start, sent_end)
+    if match is None:
+        return sent_start
+    comma = text.find(",", match.end(), sent_end) if match.group("clause") else -1
+    return sent_end if comma < 0 else comma
 
 
 def _last_cue_text(text, cues, cue_ends, start):

@@ -4,7 +4,7 @@ For each mention in the abstract, the text between the previous mention of
 the same sentence (or the sentence start) and the mention is searched for
 the nearest relation cue ("we propose", "outperforms", "using", "in terms
 of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
-"and", " dataset and the ") or only introduces examples (", such as", "(e.g.,") inherits the
+"and", " dataset and the ", " models and ") or only introduces examples (", such as", "(e.g.,") inherits the
 previous mention's cue, so "outperforms GaLore and Fira" and "on par with
 diffusion models such as DALL-E 3" give both. The cue and the entity type
 give the relation type, refined by the words around the cue
@@ -15,23 +15,18 @@ METHOD/MODEL -> USES), except in background sentences before the paper
 first speaks of itself ("we", "this paper"), where only a task, method or
 model one of whose modifiers is a title word gets its default role
 ("underwater image restoration remains challenging" under the title "...
-Underwater Image Enhancement"). A method or model not in the lexicon and without a cue of its
-own, named after a proposing cue in the same sentence, is part of the proposal
-("we propose Foo, combining momentum reset and spike-aware clipping"):
-PROPOSES (not for acronyms, mostly background abbreviations, nor released
-model names), unless it is named in parentheses after its long form within a
-few words of the cue ("we propose a Frequency-domain Interaction model
-(FMISeg)"). An acronym the paper defines with a Title-Case long form
-("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
-about parts or proposals uses it ("FooNet consists of ... module"), unless a
-using cue stands right before it ("we propose a framework that integrates an
-adapted Political Compass Test (PCT)"); a known
-method named right before "-based", "architecture" or "model" after a
-proposing cue ("we propose a GAN-based approach", "a novel GAN model") is
-used, not proposed. The technique a
-title names after "via" is proposed (used when known) unless the abstract
-gives it a role. A new part the paper introduces ("equipped with a block-wise
-masking strategy", see kgraph.nlp.names) is proposed, not used.
+Underwater Image Enhancement"). A sentence part about earlier work ("Unlike X,", "Prior approaches rely on X")
+gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
+in the same sentence, is part of the proposal ("we propose Foo, combining momentum reset and spike-aware
+clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names), unless it
+is named in parentheses after its long form within a few words of the cue ("we propose a Frequency-domain
+Interaction model (FMISeg)"). An acronym the paper defines with a Title-Case long form ("Frequency-domain
+Feature Interaction (FFI)") is proposed when a sentence about parts or proposals uses it ("FooNet consists of
+... module"), unless a using cue stands right before it ("we propose a framework that integrates an adapted
+Political Compass Test (PCT)"); a known method named right before "-based", "architecture" or "model" after a
+proposing cue ("we propose a GAN-based approach", "a novel GAN model") is used, not proposed. The technique a
+title names after "via" is proposed (used when known) unless the abstract gives it a role. A new part the
+paper introduces ("equipped with a block-wise masking strategy", see kgraph.nlp.names) is proposed, not used.
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
@@ -45,7 +40,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import CLAUSE_WORDS, cue_shortly_before, refine_cue, used_right_before
+from kgraph.nlp.cue_roles import CLAUSE_WORDS, cue_shortly_before, prior_work_end, refine_cue, used_right_before
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
@@ -60,11 +55,12 @@ _CUE_TARGETS = {
     "USES": {"METHOD", "MODEL", "DATASET"},  # data only after a source cue (see kgraph.nlp.cue_roles)
     "EVALUATED_ON": {"DATASET"},
     "MEASURES": {"METRIC"},
+    "UNUSED": set(),  # "without fine-tuning or RAG": no role for techniques, the default one for others
 }
-_MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5}
+_MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5, "UNUSED": 4}
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
-_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora))?[\s,;/]*"
+_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora|variants|models|methods))?[\s,;/]*"
                    r"(?:(?:and|or|as well as|and/or)(?:\s+the)?\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
@@ -87,15 +83,16 @@ DEFAULT_CONFIDENCE = 0.5
 def make_relation_finder(nlp, name):
     """Pipeline component finding paper-level relations from cue phrases."""
     cues = read_cues()
-    return RelationFinder(cues["right_cues"], cues["modifier_stop"])
+    return RelationFinder(cues["right_cues"], cues["modifier_stop"], cues["prior_work"])
 
 
 class RelationFinder:
     """Set the state's ``relations``; see the module docstring."""
 
-    def __init__(self, right_cues, modifier_stop):
+    def __init__(self, right_cues, modifier_stop, prior_work):
         self.right = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in right_cues.items()))
         self.modifier_stop = frozenset(modifier_stop)
+        self.prior_work = re.compile(prior_work)
 
     def __call__(self, doc):
         current = state(doc)
@@ -124,7 +121,11 @@ class RelationFinder:
                 cue = refine_cue(text, cues, cue_ends, _nearest_cue(text, cues, cue_ends, gap_start, start), kind,
                                  sent_start, start)
             cue = self._right_cue(text, end, sent_end) or cue
+            if sent != previous[0]:
+                prior_end = prior_work_end(self.prior_work, text, sent_start, sent_end)
             previous = (sent, end, cue)
+            if start < prior_end or (cue == "UNUSED" and kind in _PROPOSAL_PARTS):
+                continue
             if cue == "PROPOSES" and index in known and _BUILT_ON.match(text, end):
                 relation, confidence = "USES", CUE_CONFIDENCE
             elif cue and kind in _CUE_TARGETS[cue]:
