@@ -79,9 +79,8 @@ OPENING_MODIFIERS = 4
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 # "skills are rewritten using hill climbing and ...", "via low-pass filtering.", "combining non-uniform exploration
-# with": two or three lower-case words ending
-# in a process noun (or a technique noun: "descent", "theory") after a verb of use ("the use of", "through the lens
-# of") name the technique used
+# with": two or three lower-case words ending in a process noun (or a technique noun: "descent", "theory") after a
+# verb of use ("the use of", "through the lens of") name the technique used
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _TECHNIQUE_NOUN = r"(?:search|descent|transport|theory|debate)"  # "gradient descent", "game theory"
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
