@@ -103,3 +103,10 @@ def test_shape_mentions_keep_a_variant_plus_and_type_by_the_base_name():
     assert found["GenEval++"] == "DATASET" and found["MosMedData+"] == "DATASET"
     assert "PointNet++" in found and "ResNet+" in found
     assert "DR" in found and not any(name.startswith("DR+") for name in found)
+
+
+def test_a_size_word_after_a_model_name_names_its_smaller_release():
+    text = "We compare GPT-5.4 nano and YOLOv8 Nano with Qwen2-VL, using GPT-4 mini-batches and a FooNet mini model."
+    found = {text[s:e]: kind for s, e, kind, *_ in shape_mentions(text)}
+    assert found["GPT-5.4 nano"] == "MODEL" and found["YOLOv8 Nano"] == "MODEL"
+    assert "GPT-4" in found and "FooNet" in found
