@@ -21,7 +21,9 @@
   lower-case words before the head ("(i) a graph-based dynamic planning
   strategy expands ..."), unless a verb of use comes before it ("uses a
   hybrid generative simulator": a used METHOD), and a Title-Case name after an
-  article followed by what it does ("an Expert Agent that applies ...").
+  article followed by what it does ("an Expert Agent that applies ..."); a
+  part ending in a lexicon technique drops its head ("a hybrid curriculum
+  learning strategy" names "hybrid curriculum learning").
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -233,6 +235,31 @@ def component_mentions(text, vague, ends, used=False, described=False):
     return mentions
 
 
+def known_technique_ends(text, mentions):
+    """``{end: start}`` of the lexicon METHOD names of two or more words among ``mentions`` ("curriculum
+    learning", "classifier-free guidance")."""
+    return {end: start for start, end, kind, _, _, source in mentions
+            if source == "lex" and kind == "METHOD" and " " in text[start:end]}
+
+
+def without_known_head(text, parts, known):
+    """``parts`` with the head word cut off a part whose words before it end in a known technique name of
+    two or more words (``known``: see known_technique_ends): "a hybrid curriculum learning strategy" names
+    the technique "hybrid curriculum learning", while "a metric fusion strategy" keeps its head.
+
+    >>> t = "a hybrid curriculum learning strategy"
+    >>> [t[s:e] for s, e, *_ in without_known_head(t, [(2, 37, "METHOD", None, 0.7, "cue")], {28: 9})]
+    ['hybrid curriculum learning']
+    """
+    cut = []
+    for start, end, *rest in parts:
+        space = text.rfind(" ", start, end)
+        if known.get(space, -1) >= start:
+            end = space
+        cut.append((start, end, *rest))
+    return cut
+
+
 def article_names(text):
     """Mentions of Title-Case names of two to five words after "a" or "the" in the abstract, followed by what
     they do ("an Expert Agent that applies ...", "the Energy Encoder implements ...", "a Combine Block to fuse").
@@ -275,13 +302,18 @@ class NameCues:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
         ends = [end for _, end in current["anchors"].get("part", ())]
-        used = component_mentions(text, self.vague, ends, used=True)
+        known = known_technique_ends(text, mentions) if ends else {}
+        used = self._components(text, ends, known, used=True)
         mentions.extend(used)
         used_spans = {mention[:2] for mention in used}
-        parts = (article_names(text) + component_mentions(text, self.vague, ends)
-                 + [part for part in component_mentions(text, self.vague, ends, described=True)
+        parts = (article_names(text) + self._components(text, ends, known)
+                 + [part for part in self._components(text, ends, known, described=True)
                     if part[:2] not in used_spans])
         if parts:
             mentions.extend(parts)
             current["parts"] = [part[:2] for part in parts]
         return doc
+
+    def _components(self, text, ends, known, **kind):
+        """component_mentions of the given ``kind`` with known techniques' heads cut off (without_known_head)."""
+        return without_known_head(text, component_mentions(text, self.vague, ends, **kind), known)
