@@ -110,3 +110,9 @@ def test_a_size_word_after_a_model_name_names_its_smaller_release():
     found = {text[s:e]: kind for s, e, kind, *_ in shape_mentions(text)}
     assert found["GPT-5.4 nano"] == "MODEL" and found["YOLOv8 Nano"] == "MODEL"
     assert "GPT-4" in found and "FooNet" in found
+
+
+def test_no_name_starts_after_a_letter_and_an_apostrophe():
+    text = "We fuse Bird's-Eye-View features with 'GaLore' updates."
+    found = {text[s:e] for s, e, *_ in shape_mentions(text)}
+    assert "s-Eye-View" not in found and "GaLore" in found
