@@ -57,6 +57,8 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
     ("We use methods such as pruning.", []),
     ("Given subtasks such as segmentation or disease prediction, they typically operate apart.",
      ["segmentation", "disease prediction"]),
+    ("Models for tasks such as disaster monitoring and road inspection requires small models.",
+     ["disaster monitoring", "road inspection"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks

@@ -83,8 +83,10 @@ _USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopt
 _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
 _WORD = re.compile(r"[\w\-]+")
+# the words ending a listed example: prepositions, pronouns and verbs ("... and infrastructure inspection requires")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
-                          "while across without into the a an their its our they it we this these those there".split())
+                          "while across without into the a an their its our they it we this these those there "
+                          "has have remains requires poses involves demands relies can may will should".split())
 
 
 def title_end(text):
