@@ -60,6 +60,7 @@ _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
 _COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme", "encoder",
                     "decoder", "classifier", "simulator", "loop")
+_TITLED_KEPT_HEAD = "module"  # "the Token-Differentiated Fusion module" is named with its head
 _COMPONENT_NAME = rf" (?:an? |the |our )?((?:[\w\-]+,? ){{1,6}}?)({'|'.join(_COMPONENT_HEADS)})\b"
 # "we introduce a temporal fusion module", "consists of a memory-guided bridging imputation module"
 _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally) )?"
@@ -209,8 +210,8 @@ def component_mentions(text, vague, ends, used=False, described=False):
     anywhere: "(i) a graph-based dynamic planning strategy expands ..."),
     vague leading words (``vague``) trimmed, name the part with its head; a
     name of capitalised words keeps no head ("a Branch Fusion Refinement
-    module"). A vague word after the first is no name ("a simple yet
-    effective module").
+    strategy") but "module" ("the Token-Differentiated Fusion module"). A
+    vague word after the first is no name ("a simple yet effective module").
 
     The patterns run only in the stretch before each part head word (``ends``:
     their end offsets, the state's ``part`` anchors), not over the whole text.
@@ -232,7 +233,7 @@ def component_mentions(text, vague, ends, used=False, described=False):
         if not words or any(word.group().lower() in vague or text.startswith(",", word.end()) for word in words):
             continue
         titled = all(word.group()[0].isupper() for word in words)
-        end = words[-1].end() if titled else match.end(2)
+        end = words[-1].end() if titled and match.group(2) != _TITLED_KEPT_HEAD else match.end(2)
         mentions.append((words[0].start(), end, "METHOD", None, CUE_CONFIDENCE, "cue"))
     return mentions
 
