@@ -134,21 +134,16 @@ def shape_mentions(text):
     mentions = []
     for m in _SHAPE.finditer(text):
         kind, kind_type = _classify(m.group(0).rstrip("+"))  # "GenEval++" is typed as "GenEval"
-        if not kind or _continues_word(text, m.start()):
+        start, end = m.span()
+        before = text[start - 1] if start else " "
+        # no name goes on from the word before it ("vs.GPT") or from a letter and an apostrophe ("Bird's-Eye")
+        if not kind or before in "-./@" or (before == "'" and text[start - 2:start - 1].isalpha()):
             continue
-        end = m.end()
         if kind_type == "MODEL":
             size = _SIZE_WORD.match(text, end)
             end = size.end() if size else end
-        mentions.append((m.start(), end, kind_type, None, SHAPE_CONFIDENCE[kind], kind))
+        mentions.append((start, end, kind_type, None, SHAPE_CONFIDENCE[kind], kind))
     return mentions
-
-
-def _continues_word(text, start):
-    """Whether a name at ``start`` goes on from the word before it: after "-", ".", "/", "@" or a letter and
-    an apostrophe ("Bird's-Eye-View" gives no "s-Eye-View")."""
-    before = text[start - 1] if start else ""
-    return before in ("-", ".", "/", "@") or (before == "'" and text[start - 2:start - 1].isalpha())
 
 
 def acronym_pairs(text):
