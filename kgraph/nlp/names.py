@@ -305,18 +305,16 @@ class NameCues:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
         ends = [end for _, end in current["anchors"].get("part", ())]
-        known = known_technique_ends(text, mentions) if ends else {}
-        used = self._components(text, ends, known, used=True)
-        mentions.extend(used)
+        used = component_mentions(text, self.vague, ends, used=True)
         used_spans = {mention[:2] for mention in used}
-        parts = (article_names(text) + self._components(text, ends, known)
-                 + [part for part in self._components(text, ends, known, described=True)
-                    if part[:2] not in used_spans])
+        introduced = component_mentions(text, self.vague, ends) + [
+            part for part in component_mentions(text, self.vague, ends, described=True) if part[:2] not in used_spans]
+        if used or introduced:
+            known = known_technique_ends(text, mentions)
+            used, introduced = without_known_head(text, used, known), without_known_head(text, introduced, known)
+        mentions.extend(used)
+        parts = article_names(text) + introduced
         if parts:
             mentions.extend(parts)
             current["parts"] = [part[:2] for part in parts]
         return doc
-
-    def _components(self, text, ends, known, **kind):
-        """component_mentions of the given ``kind`` with known techniques' heads cut off (without_known_head)."""
-        return without_known_head(text, component_mentions(text, self.vague, ends, **kind), known)
