@@ -80,7 +80,8 @@ def test_names_with_a_checkpoint_suffix_are_models_but_adapters_are_not():
     assert kinds == {"XLM-RoBERTa-base": "MODEL", "DeepSeek-Coder": "MODEL", "LLaMA-Adapter": ""}
 
 
-@pytest.mark.parametrize("word", ["TIR-enabled", "KG-Informed", "GDPR-derived", "non-TIR", "IVR-era"])
+@pytest.mark.parametrize("word", ["TIR-enabled", "KG-Informed", "GDPR-derived", "non-TIR", "IVR-era", "YOLO-series",
+                                  "LLaMA-family"])
 def test_adjectives_built_on_names_are_not_names(word):
     assert shape_kind(word) == ""
 
