@@ -511,3 +511,11 @@ def test_task_phrase_opening_the_abstract_is_a_task(extractor):
 def test_title_task_phrase_ends_before_a_capitalised_preposition(extractor):
     result = extractor.extract(_paper("We study pain in sheep.", title="Sheep Facial Pain Assessment Under Graph Networks"))
     assert _types(result).get("Sheep Facial Pain Assessment") == "TASK"
+
+
+def test_part_ending_in_a_known_technique_name_drops_its_head(extractor):
+    result = extractor.extract(_paper(
+        "We propose FooNet. We adopt a hybrid contrastive learning strategy and design a token fusion strategy."))
+    names = {e.name for e in result.entities}
+    assert "hybrid contrastive learning" in names and "hybrid contrastive learning strategy" not in names
+    assert "token fusion strategy" in names

@@ -57,6 +57,8 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
     ("We use methods such as pruning.", []),
     ("Given subtasks such as segmentation or disease prediction, they typically operate apart.",
      ["segmentation", "disease prediction"]),
+    ("Models for tasks such as disaster monitoring and road inspection requires small models.",
+     ["disaster monitoring", "road inspection"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks
@@ -76,7 +78,8 @@ def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
 @pytest.mark.parametrize("text, parts", [
     ("Then, we design a hierarchical fusion strategy to fuse text.", ["hierarchical fusion strategy"]),
     ("FooNet is equipped with a novel block-wise masking strategy that drops tokens.", ["block-wise masking strategy"]),
-    ("We introduce a Branch Fusion Refinement module that merges outputs.", ["Branch Fusion Refinement"]),
+    ("We introduce a Branch Fusion Refinement strategy that merges outputs.", ["Branch Fusion Refinement"]),
+    ("We introduce a Token-Differentiated Fusion module that merges outputs.", ["Token-Differentiated Fusion module"]),
     ("by introducing a dedicated Doppler-guided attention mechanism.", ["Doppler-guided attention mechanism"]),
     ("We propose a simple yet effective module.", []),
     ("We propose a new model for parsing.", []),

@@ -80,7 +80,8 @@ def test_names_with_a_checkpoint_suffix_are_models_but_adapters_are_not():
     assert kinds == {"XLM-RoBERTa-base": "MODEL", "DeepSeek-Coder": "MODEL", "LLaMA-Adapter": ""}
 
 
-@pytest.mark.parametrize("word", ["TIR-enabled", "KG-Informed", "GDPR-derived", "non-TIR", "IVR-era"])
+@pytest.mark.parametrize("word", ["TIR-enabled", "KG-Informed", "GDPR-derived", "non-TIR", "IVR-era", "YOLO-series",
+                                  "LLaMA-family"])
 def test_adjectives_built_on_names_are_not_names(word):
     assert shape_kind(word) == ""
 
@@ -103,3 +104,16 @@ def test_shape_mentions_keep_a_variant_plus_and_type_by_the_base_name():
     assert found["GenEval++"] == "DATASET" and found["MosMedData+"] == "DATASET"
     assert "PointNet++" in found and "ResNet+" in found
     assert "DR" in found and not any(name.startswith("DR+") for name in found)
+
+
+def test_a_size_word_after_a_model_name_names_its_smaller_release():
+    text = "We compare GPT-5.4 nano and YOLOv8 Nano with Qwen2-VL, using GPT-4 mini-batches and a FooNet mini model."
+    found = {text[s:e]: kind for s, e, kind, *_ in shape_mentions(text)}
+    assert found["GPT-5.4 nano"] == "MODEL" and found["YOLOv8 Nano"] == "MODEL"
+    assert "GPT-4" in found and "FooNet" in found
+
+
+def test_no_name_starts_after_a_letter_and_an_apostrophe():
+    text = "We fuse Bird's-Eye-View features with 'GaLore' updates."
+    found = {text[s:e] for s, e, *_ in shape_mentions(text)}
+    assert "s-Eye-View" not in found and "GaLore" in found

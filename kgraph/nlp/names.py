@@ -21,7 +21,9 @@
   lower-case words before the head ("(i) a graph-based dynamic planning
   strategy expands ..."), unless a verb of use comes before it ("uses a
   hybrid generative simulator": a used METHOD), and a Title-Case name after an
-  article followed by what it does ("an Expert Agent that applies ...").
+  article followed by what it does ("an Expert Agent that applies ..."); a
+  part ending in a lexicon technique drops its head ("a hybrid curriculum
+  learning strategy" names "hybrid curriculum learning").
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -58,6 +60,7 @@ _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
 _COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme", "encoder",
                     "decoder", "classifier", "simulator", "loop")
+_TITLED_KEPT_HEAD = "module"  # "the Token-Differentiated Fusion module" is named with its head
 _COMPONENT_NAME = rf" (?:an? |the |our )?((?:[\w\-]+,? ){{1,6}}?)({'|'.join(_COMPONENT_HEADS)})\b"
 # "we introduce a temporal fusion module", "consists of a memory-guided bridging imputation module"
 _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally) )?"
@@ -81,8 +84,10 @@ _USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopt
 _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
 _WORD = re.compile(r"[\w\-]+")
+# the words ending a listed example: prepositions, pronouns and verbs ("... and infrastructure inspection requires")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
-                          "while across without into the a an their its our they it we this these those there".split())
+                          "while across without into the a an their its our they it we this these those there "
+                          "has have remains requires poses involves demands relies can may will should".split())
 
 
 def title_end(text):
@@ -205,8 +210,8 @@ def component_mentions(text, vague, ends, used=False, described=False):
     anywhere: "(i) a graph-based dynamic planning strategy expands ..."),
     vague leading words (``vague``) trimmed, name the part with its head; a
     name of capitalised words keeps no head ("a Branch Fusion Refinement
-    module"). A vague word after the first is no name ("a simple yet
-    effective module").
+    strategy") but "module" ("the Token-Differentiated Fusion module"). A
+    vague word after the first is no name ("a simple yet effective module").
 
     The patterns run only in the stretch before each part head word (``ends``:
     their end offsets, the state's ``part`` anchors), not over the whole text.
@@ -228,9 +233,34 @@ def component_mentions(text, vague, ends, used=False, described=False):
         if not words or any(word.group().lower() in vague or text.startswith(",", word.end()) for word in words):
             continue
         titled = all(word.group()[0].isupper() for word in words)
-        end = words[-1].end() if titled else match.end(2)
+        end = words[-1].end() if titled and match.group(2) != _TITLED_KEPT_HEAD else match.end(2)
         mentions.append((words[0].start(), end, "METHOD", None, CUE_CONFIDENCE, "cue"))
     return mentions
+
+
+def known_technique_ends(text, mentions):
+    """``{end: start}`` of the lexicon METHOD names of two or more words among ``mentions`` ("curriculum
+    learning", "classifier-free guidance")."""
+    return {end: start for start, end, kind, _, _, source in mentions
+            if source == "lex" and kind == "METHOD" and " " in text[start:end]}
+
+
+def without_known_head(text, parts, known):
+    """``parts`` with the head word cut off a part whose words before it end in a known technique name of
+    two or more words (``known``: see known_technique_ends): "a hybrid curriculum learning strategy" names
+    the technique "hybrid curriculum learning", while "a metric fusion strategy" keeps its head.
+
+    >>> t = "a hybrid curriculum learning strategy"
+    >>> [t[s:e] for s, e, *_ in without_known_head(t, [(2, 37, "METHOD", None, 0.7, "cue")], {28: 9})]
+    ['hybrid curriculum learning']
+    """
+    cut = []
+    for start, end, *rest in parts:
+        space = text.rfind(" ", start, end)
+        if known.get(space, -1) >= start:
+            end = space
+        cut.append((start, end, *rest))
+    return cut
 
 
 def article_names(text):
@@ -276,11 +306,14 @@ class NameCues:
         mentions.extend(task_examples(text))
         ends = [end for _, end in current["anchors"].get("part", ())]
         used = component_mentions(text, self.vague, ends, used=True)
-        mentions.extend(used)
         used_spans = {mention[:2] for mention in used}
-        parts = (article_names(text) + component_mentions(text, self.vague, ends)
-                 + [part for part in component_mentions(text, self.vague, ends, described=True)
-                    if part[:2] not in used_spans])
+        introduced = component_mentions(text, self.vague, ends) + [
+            part for part in component_mentions(text, self.vague, ends, described=True) if part[:2] not in used_spans]
+        if used or introduced:
+            known = known_technique_ends(text, mentions)
+            used, introduced = without_known_head(text, used, known), without_known_head(text, introduced, known)
+        mentions.extend(used)
+        parts = article_names(text) + introduced
         if parts:
             mentions.extend(parts)
             current["parts"] = [part[:2] for part in parts]

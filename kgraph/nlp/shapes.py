@@ -30,6 +30,7 @@ _PART = r"[A-Za-z0-9]+(?:\.\d+)*"
 _GLUED_WORD = r"(?:the|a|an|and|or|of|to|in|on|for|with|by|from|as|at|is|are|which|that|its)\s"
 _SHAPE = re.compile(rf"\b[A-Za-z][a-z]*+(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-(?!{_GLUED_WORD}){_PART})*"
                     rf"(?:\+\+?(?![\w+]))?(?![\w/@]|-(?!{_GLUED_WORD})|\.\w)")  # "PointNet++": a variant mark
+_SIZE_WORD = re.compile(r" (?:[Mm]ini|[Nn]ano)\b(?!-)")  # "GPT-5 mini", "YOLOv8 nano": a smaller release of the model
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
 _WORD = re.compile(r"\S+")
@@ -128,13 +129,20 @@ def _classify(name):
 
 
 def shape_mentions(text):
-    """Mentions of shape names in ``text`` (words touching "/" or "@", as in URLs, are skipped)."""
+    """Mentions of shape names in ``text`` (words touching "/" or "@", as in URLs, are skipped); a model name
+    takes a size word after it ("GPT-5 mini")."""
     mentions = []
     for m in _SHAPE.finditer(text):
         kind, kind_type = _classify(m.group(0).rstrip("+"))  # "GenEval++" is typed as "GenEval"
-        if not kind or (m.start() and text[m.start() - 1] in "-./@"):
+        start, end = m.span()
+        before = text[start - 1] if start else " "
+        # no name goes on from the word before it ("vs.GPT") or from a letter and an apostrophe ("Bird's-Eye")
+        if not kind or before in "-./@" or (before == "'" and text[start - 2:start - 1].isalpha()):
             continue
-        mentions.append((m.start(), m.end(), kind_type, None, SHAPE_CONFIDENCE[kind], kind))
+        if kind_type == "MODEL":
+            size = _SIZE_WORD.match(text, end)
+            end = size.end() if size else end
+        mentions.append((start, end, kind_type, None, SHAPE_CONFIDENCE[kind], kind))
     return mentions
 
 
