@@ -78,7 +78,7 @@ def is_ordinary(word, lower):
     if re.fullmatch(r"\d+D", word):
         return True
     plain = word[1:].islower() or word.isupper()
-    return word.isalpha() and plain and lower[word.lower()] >= ORDINARY_MIN
+    return word.replace("-", "").isalpha() and plain and lower[word.lower()] >= ORDINARY_MIN
 
 
 def is_distinctive(name, lower):
@@ -165,6 +165,8 @@ def clean_dataset(raw, lower, context):
             name = name[: -len(suffix) - 1].rstrip()
     words = name.split()
     if not SAFE_RE.match(name) or not 1 <= len(words) <= 4 or len(name) < 3 or "-" in words:
+        return None
+    if not re.search(r"[A-Za-z]", name):  # a figure such as "13.8" is no name
         return None
     if name.islower() or (name.isalpha() and name.isupper() and len(name) <= 4):
         return None

@@ -177,6 +177,15 @@ def test_clean_dataset(evidence):
     assert build.clean_dataset("CAR", lower, context) is None
 
 
+def test_ordinary_compounds_and_figures_are_no_dataset_names():
+    lower, _, context = build.word_counts(["real-world data, real-world tasks, real-world use, real-world cases, "
+                                           "real-world images. Real-world dataset, Office-Home dataset."])
+    assert not build.is_distinctive("Real-world", lower)
+    assert build.clean_dataset("Real-world", lower, context) is None
+    assert build.clean_dataset("Office-Home", lower, context) == ("Office-Home", [])
+    assert build.clean_dataset("13.8", lower, context) is None
+
+
 def test_clean_metric(evidence):
     lower, title, _ = evidence
     assert build.clean_metric("Top-1 Accuracy (%)", lower, title) == ("top-1 accuracy", [])
