@@ -157,7 +157,10 @@ def test_parenthesised_setting_is_no_acronym():
 
 @pytest.mark.parametrize("name, data", [("Point Clouds", True), ("Whole Slide Images", True), ("Knowledge Graphs", True),
                                         ("Multi-Armed Bandits", False), ("Action Recognition In Videos", False),
-                                        ("Text Classification", False), ("Atari Games", False)])
+                                        ("Text Classification", False), ("Atari Games", False),
+                                        ("World Knowledge", True), ("Sentence Embeddings", True), ("Image to 3D", True),
+                                        ("Text to Audio Retrieval", False), ("Style Transfer", False),
+                                        ("Matching Disparate Images", False), ("Zero-shot multi-speaker TTS", False)])
 def test_pwc_tasks_that_name_data_are_dropped(evidence, name, data):
     lower, title, _ = evidence
     assert (build.clean_task(name, lower, title) is None) == data
