@@ -41,8 +41,10 @@ GENERIC_SUFFIXES = ("dataset", "benchmark", "database", "corpus", "data set")
 METRIC_HEADS = {"accuracy", "error", "score", "rate", "precision", "recall", "distance",
                 "similarity", "correlation", "loss", "coefficient", "ratio", "reward",
                 "return", "divergence", "likelihood", "f1", "auc", "iou", "ap", "map"}
-TASK_WORD_ENDS = ("tion", "ing", "sis", "ment", "ence", "ance")
-TASK_WORDS = {"bandits", "games", "recommendations"}
+TASK_WORDS = {"bandits", "games", "recommendations", "transfer", "search", "design", "control", "repair",
+              "similarity", "dialog", "dialogue", "problem"}
+TASK_HEAD_ENDS = ("tion", "sion", "ing", "sis", "ment", "ence", "ance", "al", "ery")
+PREPOSITIONS = {"in", "with", "for", "of", "on", "from", "to", "under", "via", "using", "by"}
 DATA_SOURCES = {"arxiv", "wikipedia", "twitter", "reddit", "github", "youtube", "google",
                 "amazon", "english", "chinese", "python", "web", "internet"}
 
@@ -78,7 +80,7 @@ def is_ordinary(word, lower):
     if re.fullmatch(r"\d+D", word):
         return True
     plain = word[1:].islower() or word.isupper()
-    return word.isalpha() and plain and lower[word.lower()] >= ORDINARY_MIN
+    return word.replace("-", "").isalpha() and plain and lower[word.lower()] >= ORDINARY_MIN
 
 
 def is_distinctive(name, lower):
@@ -124,17 +126,25 @@ def clean_task(raw, lower, title):
         return None
     if any(w.isdigit() or w.lower() in {"task", "classes", "subtask"} for w in words):
         return None
-    if names_data(words):
+    if not names_problem(words):
         return None
     return normalize_case(rest, lower, title), acronyms
 
 
-def names_data(words):
-    """True for a PwC "task" that names data, not a problem: "point clouds", "whole slide images",
-    "knowledge graphs" (a plural head and no problem word such as detection, learning, bandits)."""
-    head = words[-1].lower()
-    return (head.endswith("s") and not head.endswith(("ss", "sis", "ics", "ous", "us"))
-            and not any(w.lower().endswith(TASK_WORD_ENDS) or w.lower() in TASK_WORDS for w in words))
+def names_problem(words):
+    """True if a PwC "task" names a problem or activity, not a thing or a field: its last word or the word
+    before its first preposition is one ("detection", "retrieval", "style transfer", "action recognition
+    in videos", "Arabic NER"), or it opens with a gerund ("matching disparate images"). False for
+    "world knowledge", "face model", "sentence embeddings", "image to 3D", "computational physics"."""
+    lowered = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lowered) if i and w in PREPOSITIONS), len(words))
+    return lowered[0].endswith("ing") or any(names_activity(word) for word in (words[cut - 1], words[-1]))
+
+
+def names_activity(word):
+    """True for an activity or problem noun ("detection", "retrieval", "transfer") or an acronym ("NER")."""
+    lowered = word.lower()
+    return (word.isalpha() and word.isupper()) or lowered in TASK_WORDS or lowered.endswith(TASK_HEAD_ENDS)
 
 
 def trim_dataset(raw):
@@ -165,6 +175,8 @@ def clean_dataset(raw, lower, context):
             name = name[: -len(suffix) - 1].rstrip()
     words = name.split()
     if not SAFE_RE.match(name) or not 1 <= len(words) <= 4 or len(name) < 3 or "-" in words:
+        return None
+    if not re.search(r"[A-Za-z]", name):  # a figure such as "13.8" is no name
         return None
     if name.islower() or (name.isalpha() and name.isupper() and len(name) <= 4):
         return None

@@ -157,7 +157,10 @@ def test_parenthesised_setting_is_no_acronym():
 
 @pytest.mark.parametrize("name, data", [("Point Clouds", True), ("Whole Slide Images", True), ("Knowledge Graphs", True),
                                         ("Multi-Armed Bandits", False), ("Action Recognition In Videos", False),
-                                        ("Text Classification", False), ("Atari Games", False)])
+                                        ("Text Classification", False), ("Atari Games", False),
+                                        ("World Knowledge", True), ("Sentence Embeddings", True), ("Image to 3D", True),
+                                        ("Text to Audio Retrieval", False), ("Style Transfer", False),
+                                        ("Matching Disparate Images", False), ("Zero-shot multi-speaker TTS", False)])
 def test_pwc_tasks_that_name_data_are_dropped(evidence, name, data):
     lower, title, _ = evidence
     assert (build.clean_task(name, lower, title) is None) == data
@@ -175,6 +178,15 @@ def test_clean_dataset(evidence):
     assert build.clean_dataset("Total", lower, context) is None
     assert build.clean_dataset("seeds", lower, context) is None
     assert build.clean_dataset("CAR", lower, context) is None
+
+
+def test_ordinary_compounds_and_figures_are_no_dataset_names():
+    lower, _, context = build.word_counts(["real-world data, real-world tasks, real-world use, real-world cases, "
+                                           "real-world images. Real-world dataset, Office-Home dataset."])
+    assert not build.is_distinctive("Real-world", lower)
+    assert build.clean_dataset("Real-world", lower, context) is None
+    assert build.clean_dataset("Office-Home", lower, context) == ("Office-Home", [])
+    assert build.clean_dataset("13.8", lower, context) is None
 
 
 def test_clean_metric(evidence):

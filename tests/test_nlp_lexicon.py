@@ -86,3 +86,17 @@ def test_task_names_match_in_any_case_unless_they_hold_an_acronym():
     state = doc.user_data["kgraph"]
     assert {state["text"][s:e] for s, e, *_ in state["mentions"]} == {
         "test-time adaptation", "out-of-distribution generalization"}
+
+
+def test_phenomenon_counts_only_in_the_title_or_when_addressed():
+    nlp = spacy.blank("en")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    matcher = LexiconMatcher(nlp, [("overfitting", "TASK", ())], {}, {}, phenomena=["overfitting"])
+
+    def found(text):
+        state = matcher(nlp(text)).user_data["kgraph"]
+        return [state["text"][s:e] for s, e, *_ in state["mentions"]]
+
+    assert found("Adapters\n\nThey are prone to overfitting and costly.") == []
+    assert found("Adapters\n\nWe mitigate the overfitting of adapters.") == ["overfitting"]
+    assert found("Overfitting in adapters\n\nAdapters suffer from overfitting.") == ["Overfitting"]

@@ -9,7 +9,9 @@ adaptation", "Out-of-Distribution generalization", "3D human pose estimation"). 
 PhraseMatcher pass finds both; case-sensitive hits are then checked against
 the text (one matcher pass is cheaper than two). A model family followed by
 a release number ("Pythia 410M", "Nemotron 3 Ultra") is one new MODEL name;
-a case-sensitive name ending a compound ("FHIR-AgentBench") is not a hit. Each hit becomes a mention
+a case-sensitive name ending a compound ("FHIR-AgentBench") is not a hit; a one-word phenomenon name
+(``phenomena`` in cues.json: "overfitting") is a hit only in the title or after an addressing verb
+("mitigate overfitting", not "prone to overfitting"). Each hit becomes a mention
 ``(start_char, end_char, type, canonical_name, confidence, "lex")`` appended
 to the state's ``mentions`` (see kgraph.nlp.state).
 
@@ -41,6 +43,8 @@ _EDITION = re.compile(r" (?:(?:19|20)?\d\d(?=[,.;:)]|$| and | or )|I{1,3}V?\b)")
 _VERSION = re.compile(r" (?:\d+(?:\.\d+)?[BMK]?|v\d+(?:\.\d+)?)(?: (?:Ultra|Pro|Max|Mini|Nano|Plus|Lite|Turbo|Flash|"
                       r"Chat|Instruct|Base|Large|Small|Medium|XL|\d+(?:\.\d+)?[BMK]))?(?![\w\-]|\.\w)")
 _RELEASE = {"MODEL": _VERSION, "DATASET": _EDITION}  # a version after a known name names a release
+_ADDRESSING = re.compile(r"\b(?:mitigat|address|reduc|tackl|prevent|avoid|combat|alleviat|overcom|counter|eliminat"
+                         r"|minimi|suppress|resist|handl|against|detect)\w*\W+(?:\w+\W+){0,2}$", re.I)
 
 
 @Language.factory("kgraph_lexicon", default_config={"lexicon_path": None})
@@ -48,14 +52,15 @@ def make_lexicon_matcher(nlp, name, lexicon_path):
     """Pipeline component matching the lexicon at ``lexicon_path`` (packaged one when None)."""
     cues = read_cues()
     return LexiconMatcher(nlp, read_lexicon(lexicon_path), cues["relation_cues"], cues["phrase_heads"],
-                          cues["anchors"])
+                          cues["anchors"], cues["phenomena"])
 
 
 class LexiconMatcher:
     """Find lexicon names (canonical names and aliases) and cue phrases in a doc."""
 
-    def __init__(self, nlp, rows, relation_cues, phrase_heads, anchors=None):
+    def __init__(self, nlp, rows, relation_cues, phrase_heads, anchors=None, phenomena=()):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phenomena = frozenset(phenomena)
         # match id -> ("lex", [(surface or None, type, name)]) | ("cue", class) | ("head", type) | ("anchor", class)
         self.targets = {}
         terms = {}
@@ -91,6 +96,8 @@ class LexiconMatcher:
                 entry = _entry(value, text[start_char:end_char])
                 if entry is None or _continued(text, end_char) or (entry[0] and _inside(text, start_char)):
                     continue
+                if entry[2] in self.phenomena and not _addressed(text, start_char):
+                    continue
                 release = _RELEASE.get(entry[1])
                 version = release.match(text, end_char) if release else None
                 if version:  # "Pythia 410M", "Nemotron 3 Ultra", "AIME 2025": a release of a known name
@@ -108,6 +115,11 @@ class LexiconMatcher:
         current["heads"] = heads
         current["anchors"] = anchors
         return doc
+
+
+def _addressed(text, start):
+    """Whether a phenomenon name at ``start`` stands in the title or after an addressing verb ("mitigate X")."""
+    return text.find("\n\n", start) >= 0 or bool(_ADDRESSING.search(text, max(0, start - 40), start))
 
 
 def _continued(text, end):
