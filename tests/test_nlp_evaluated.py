@@ -3,7 +3,7 @@
 import re
 
 from kgraph.models import Paper
-from kgraph.nlp.evaluated import changed_measures, data_names, listed_qualities
+from kgraph.nlp.evaluated import changed_measures, compared_measures, data_names, listed_qualities
 
 STOP = {"the", "when", "like"}
 
@@ -34,6 +34,23 @@ def test_what_a_verb_of_change_changes_by_a_figure_is_a_metric():
     assert [text[s:e] for s, e, *_ in changed_measures(text, starts, STOP | {"of", "our"})] == [
         "number of parameters"]
     assert changed_measures("it improves closely the count by 3", [3], {"closely"}) == []
+
+
+def test_what_a_figure_compares_is_a_metric():
+    text = ("It needs 25% less memory, 6--8\\% higher correlation, 5x fewer trainable parameters, "
+            "3x faster training, 2x lower inference cost and much lower error.")
+    starts = [m.start() for m in re.finditer(r"less|higher|fewer|faster|lower", text)]
+    assert [text[s:e] for s, e, *_ in compared_measures(text, starts, STOP, {"cost"})] == [
+        "memory", "correlation", "trainable parameters"]
+
+
+def test_extractor_types_compared_measures(extractor):
+    paper = Paper(id="p", title="Lean Tuning", abstract=(
+        "We propose LeanTune, a fine-tuning method. LeanTune matches full fine-tuning with 10x fewer "
+        "parameters and uses 30% less memory."))
+    types = {e.name: e.type for e in extractor.extract(paper).entities}
+    assert types.get("parameters") == "METRIC"
+    assert types.get("memory") == "METRIC"
 
 
 def test_names_listed_with_a_plural_data_word_are_datasets_whatever_their_shape():

@@ -17,6 +17,11 @@
   source "context"), unless one of them is a vague or function word ("the
   number of parameters" is one); "increases" is no such verb: what grows by a
   figure is mostly a setting ("increasing the batch size by 4x").
+* "using 25% less memory", "with 5x fewer parameters", "10x faster sampling
+  speed": the one or two lower-case words after a figure and a comparative
+  (``compare`` anchors) name a measure (METRIC, source "measure"), unless one
+  of them is a vague or verb word, the last is an "-ing" word ("10x faster
+  training") or a technique or task head.
 * "on the Tongji, IITD, and AISEC datasets", "benchmark datasets including
   DHG14/28, SHREC'17, and JHMDB": each capitalised name (one to three words)
   of a list right before a plural data word or after it and "such as",
@@ -40,6 +45,10 @@ _QUALITY_LIST = re.compile(
 _CHANGED_BY = re.compile(
     r"\w+\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:number of )?(?:[a-z][a-z0-9\-]*+\s){0,3}[a-z][a-z0-9\-]*+)\s+by\s+"
     r"(?:up to\s+|over\s+|approximately\s+|about\s+|roughly\s+|nearly\s+|around\s+)?\$?[-+]?\d")
+# a figure right before a comparative: "25% ", "6--8\\% ", "5x ", "3$\\times$ "
+_FIGURE_BEFORE = re.compile(r"\d(?:\s?\\?%\$?|x|\$?\\times\$?|×)\s$")
+_COMPARED = re.compile(r"\w+\s((?:[a-z][a-z\-]*+\s)?[a-z][a-z\-]*+)"
+                       r"(?=[,.;:)]|\s(?:and|or|than|on|in|over|compared|while|across|with|at|for|versus|vs)\b)")
 _DATA_WORD = r"[A-Z0-9][\w+'/\-]*(?:\.\d+)*"
 _DATA_ITEM = rf"{_DATA_WORD}(?: {_DATA_WORD}){{0,2}}"
 _DATA_LIST = rf"((?:{_DATA_ITEM}, )*{_DATA_ITEM},? (?:and|or) {_DATA_ITEM})"
@@ -99,6 +108,29 @@ def changed_measures(text, starts, stop):
     return mentions
 
 
+def compared_measures(text, starts, stop, other_heads):
+    """METRIC mentions of the words a figure compares after the comparatives starting at ``starts``.
+
+    ``stop``: vague and verb words (no measure holds one); ``other_heads``: technique and task head words
+    (no measure ends in one).
+
+    >>> t = "using 25% less memory, 5x fewer trainable parameters and 3x faster training."
+    >>> [t[s:e] for s, e, *_ in compared_measures(t, [10, 26, 58], {"the"}, set())]
+    ['memory', 'trainable parameters']
+    """
+    mentions = []
+    for start in starts:
+        if not _FIGURE_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        match = _COMPARED.match(text, start)
+        if match is None:
+            continue
+        words = match.group(1).split()
+        if not (any(word in stop for word in words) or words[-1].endswith("ing") or words[-1] in other_heads):
+            mentions.append((*match.span(1), "METRIC", None, QUALITY_CONFIDENCE, "measure"))
+    return mentions
+
+
 def data_names(text, spans, body_start):
     """DATASET mentions of the names at the data words at ``spans``: listed before or after a plural lower-case
     data word, or a Title-Case name ending in a capitalised one after ``body_start`` (in the abstract).
@@ -135,9 +167,9 @@ def _listed_names(text, start, end):
 
 
 class EvaluationFinder:
-    """:func:`listed_qualities`, :func:`changed_measures` and :func:`data_names` at the state's
-    ``quality``, ``change`` and ``data`` anchors (run by the phrase finder, which holds the anchors' other
-    patterns)."""
+    """:func:`listed_qualities`, :func:`changed_measures`, :func:`compared_measures` and :func:`data_names` at
+    the state's ``quality``, ``change``, ``compare`` and ``data`` anchors (run by the phrase finder, which holds
+    the anchors' other patterns)."""
 
     def __init__(self, stop, other_heads, broad=()):
         self.stop = frozenset(stop)
@@ -158,6 +190,8 @@ class EvaluationFinder:
                                      self.broad)
         if "change" in anchors:
             found += changed_measures(text, [start for start, _ in anchors["change"]], self.stop)
+        if "compare" in anchors:
+            found += compared_measures(text, [start for start, _ in anchors["compare"]], self.stop, self.other_heads)
         if "data" in anchors:
             found += data_names(text, anchors["data"], title_end(text) + len(TITLE_SEPARATOR))
         return found
