@@ -23,6 +23,12 @@ def test_a_list_without_a_cue_or_with_two_items_gives_nothing():
     assert _items("It improves semantic alignment and motion fidelity.", "improves") == []
 
 
+def test_two_items_are_enough_after_in_terms_of_or_metrics_of():
+    text = "It beats baselines in terms of performance and variability, on metrics of semantic similarity and fluency."
+    assert _items(text, "terms", broad={"performance"}) == ["variability"]
+    assert _items(text, "metrics") == ["semantic similarity", "fluency"]
+
+
 def test_vague_plural_gerund_technique_and_broad_items_are_left_out():
     text = "covering multiple-choice questions, scalability when deployed, face restoration, robustness, and coherence."
     assert _items(text, "covering", heads={"restoration"}, broad={"robustness"}) == ["coherence"]

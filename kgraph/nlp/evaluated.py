@@ -10,7 +10,9 @@
   word, ending in a plural ("multiple-choice questions") or in a technique or
   task head ("face restoration") is left out, and so is a bare broad
   property (``broad_qualities``: "robustness", "generalization": a claim,
-  not a measure); the other items still count.
+  not a measure); the other items still count. After "in terms of" and
+  "metrics of/such as/including/like" two items are enough: "in terms of
+  performance and variability".
 * "reduces the parameter count by 46.1%", "lowers computing resource
   migration rates by 33%": the one to four lower-case words between a verb of
   change (``change`` anchors) and "by" and a figure name a measure (METRIC,
@@ -42,6 +44,12 @@ _QUALITY_LIST = re.compile(
     r"(?i:superior|improves|enhances|gains in|performance in|axes:|covering|measures)\s+(?:the\s+)?"
     rf"({_ITEM}(?:, {_ITEM}){{1,5}},? and {_ITEM})"
     r"(?=[.,;)]| (?:over|without|while|compared|of|across|on|than|with)\b)")
+# "in terms of accuracy and inference speed", "on metrics of semantic similarity and structural rationality": two
+# items are enough after these cues
+_TERMS_LIST = re.compile(
+    r"(?:terms of|metrics (?:of|such as|including|like))\s+(?:the\s+)?"
+    rf"({_ITEM}(?:, {_ITEM}){{0,5}},? and {_ITEM})"
+    r"(?=[.,;)]| (?:over|without|while|compared|of|across|on|than|with|under|in)\b)")
 _CHANGED_BY = re.compile(
     r"\w+\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:number of )?(?:[a-z][a-z0-9\-]*+\s){0,3}[a-z][a-z0-9\-]*+)\s+by\s+"
     r"(?:up to\s+|over\s+|approximately\s+|about\s+|roughly\s+|nearly\s+|around\s+)?\$?[-+]?\d")
@@ -74,7 +82,7 @@ def listed_qualities(text, starts, stop, other_heads, broad=frozenset()):
     """
     mentions, last = [], 0
     for start in starts:
-        match = _QUALITY_LIST.match(text, start) if start >= last else None
+        match = (_QUALITY_LIST.match(text, start) or _TERMS_LIST.match(text, start)) if start >= last else None
         if match is None:
             continue
         last, position = match.end(), match.start(1)
