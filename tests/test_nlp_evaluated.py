@@ -44,10 +44,11 @@ def test_what_a_verb_of_change_changes_by_a_figure_is_a_metric():
 
 def test_what_a_figure_compares_is_a_metric():
     text = ("It needs 25% less memory, 6--8\\% higher correlation, 5x fewer trainable parameters, "
-            "3x faster training, 2x lower inference cost and much lower error.")
+            "3x faster training, 2x lower inference cost, much lower error and 80 percent fewer input tokens under "
+            "matched conditions.")
     starts = [m.start() for m in re.finditer(r"less|higher|fewer|faster|lower", text)]
     assert [text[s:e] for s, e, *_ in compared_measures(text, starts, STOP, {"cost"})] == [
-        "memory", "correlation", "trainable parameters"]
+        "memory", "correlation", "trainable parameters", "input tokens"]
 
 
 def test_extractor_types_compared_measures(extractor):

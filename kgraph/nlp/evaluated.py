@@ -53,10 +53,10 @@ _TERMS_LIST = re.compile(
 _CHANGED_BY = re.compile(
     r"\w+\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:number of )?(?:[a-z][a-z0-9\-]*+\s){0,3}[a-z][a-z0-9\-]*+)\s+by\s+"
     r"(?:up to\s+|over\s+|approximately\s+|about\s+|roughly\s+|nearly\s+|around\s+)?\$?[-+]?\d")
-# a figure right before a comparative: "25% ", "6--8\\% ", "5x ", "3$\\times$ "
-_FIGURE_BEFORE = re.compile(r"\d(?:\s?\\?%\$?|x|\$?\\times\$?|×)\s$")
+# a figure right before a comparative: "25% ", "6--8\\% ", "80 percent ", "5x ", "3$\\times$ "
+_FIGURE_BEFORE = re.compile(r"\d(?:\s?\\?%\$?| percent|x|\$?\\times\$?|×)\s$")
 _COMPARED = re.compile(r"\w+\s((?:[a-z][a-z\-]*+\s)?[a-z][a-z\-]*+)"
-                       r"(?=[,.;:)]|\s(?:and|or|than|on|in|over|compared|while|across|with|at|for|versus|vs)\b)")
+                       r"(?=[,.;:)]|\s(?:and|or|than|on|in|over|compared|while|across|with|at|for|versus|vs|under|without|when)\b)")
 _DATA_WORD = r"[A-Z0-9][\w+'/\-]*(?:\.\d+)*"
 _DATA_ITEM = rf"{_DATA_WORD}(?: {_DATA_WORD}){{0,2}}"
 _DATA_LIST = rf"((?:{_DATA_ITEM}, )*{_DATA_ITEM},? (?:and|or) {_DATA_ITEM})"
@@ -128,7 +128,7 @@ def compared_measures(text, starts, stop, other_heads):
     """
     mentions = []
     for start in starts:
-        if not _FIGURE_BEFORE.search(text, max(0, start - 8), start):
+        if not _FIGURE_BEFORE.search(text, max(0, start - 10), start):
             continue
         match = _COMPARED.match(text, start)
         if match is None:
