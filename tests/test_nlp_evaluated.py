@@ -3,7 +3,8 @@
 import re
 
 from kgraph.models import Paper
-from kgraph.nlp.evaluated import changed_measures, compared_measures, data_names, listed_qualities
+from kgraph.nlp.evaluated import (changed_measures, compared_measures, data_names, listed_qualities,
+                                  valued_qualities)
 
 STOP = {"the", "when", "like"}
 
@@ -49,6 +50,12 @@ def test_what_a_figure_compares_is_a_metric():
     starts = [m.start() for m in re.finditer(r"less|higher|fewer|faster|lower", text)]
     assert [text[s:e] for s, e, *_ in compared_measures(text, starts, STOP, {"cost"})] == [
         "memory", "correlation", "trainable parameters", "input tokens"]
+
+
+def test_a_quality_noun_given_a_bracketed_value_is_a_metric():
+    text = "with high sensitivity (0.990), specificity (0.992), performance (0.91) and a sensitive (0.98) score"
+    assert [text[s:e] for s, e, *_ in valued_qualities(text, {"performance"})] == ["sensitivity", "specificity"]
+    assert valued_qualities("the reliability (see Section 2) of tests", set()) == []
 
 
 def test_extractor_types_compared_measures(extractor):

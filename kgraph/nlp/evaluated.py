@@ -24,6 +24,10 @@
   (``compare`` anchors) name a measure (METRIC, source "measure"), unless one
   of them is a vague or verb word, the last is an "-ing" word ("10x faster
   training") or a technique or task head.
+* "achieving high sensitivity (0.990) and specificity (0.992)": a quality
+  noun ("-ity", "-ness", "-ance", "-ence", "-acy") right before a value in
+  brackets names a measure (METRIC, source "measure"), unless it is a broad
+  property ("performance (0.8)").
 * "on the Tongji, IITD, and AISEC datasets", "benchmark datasets including
   DHG14/28, SHREC'17, and JHMDB": each capitalised name (one to three words)
   of a list right before a plural data word or after it and "such as",
@@ -55,8 +59,11 @@ _CHANGED_BY = re.compile(
     r"(?:up to\s+|over\s+|approximately\s+|about\s+|roughly\s+|nearly\s+|around\s+)?\$?[-+]?\d")
 # a figure right before a comparative: "25% ", "6--8\\% ", "80 percent ", "5x ", "3$\\times$ "
 _FIGURE_BEFORE = re.compile(r"\d(?:\s?\\?%\$?| percent|x|\$?\\times\$?|×)\s$")
-_COMPARED = re.compile(r"\w+\s((?:[a-z][a-z\-]*+\s)?[a-z][a-z\-]*+)"
-                       r"(?=[,.;:)]|\s(?:and|or|than|on|in|over|compared|while|across|with|at|for|versus|vs|under|without|when)\b)")
+_COMPARED = re.compile(r"\w+\s((?:[a-z][a-z\-]*+\s)?[a-z][a-z\-]*+)(?=[,.;:)]|\s(?:and|or|than|on|in|over|compared|"
+                       r"while|across|with|at|for|versus|vs|under|without|when)\b)")
+# "high sensitivity (0.990) and specificity (0.992)": a quality noun given a value in brackets
+_BRACKETED_VALUE = re.compile(r"\(\$?[-+]?\d*\.\d+\$?\)")
+_QUALITY_NOUN = re.compile(r"(?<![\w\-])([a-z][a-z\-]*(?:ity|ness|ance|ence|ancy|ency|acy)) $")
 _DATA_WORD = r"[A-Z0-9][\w+'/\-]*(?:\.\d+)*"
 _DATA_ITEM = rf"{_DATA_WORD}(?: {_DATA_WORD}){{0,2}}"
 _DATA_LIST = rf"((?:{_DATA_ITEM}, )*{_DATA_ITEM},? (?:and|or) {_DATA_ITEM})"
@@ -139,6 +146,21 @@ def compared_measures(text, starts, stop, other_heads):
     return mentions
 
 
+def valued_qualities(text, broad=frozenset()):
+    """METRIC mentions of the quality nouns given a value in brackets, except ``broad`` ones.
+
+    >>> t = "high sensitivity (0.990), specificity (0.992) and a sensitive (0.98) test"
+    >>> [t[s:e] for s, e, *_ in valued_qualities(t)]
+    ['sensitivity', 'specificity']
+    """
+    mentions = []
+    for value in _BRACKETED_VALUE.finditer(text):
+        noun = _QUALITY_NOUN.search(text, max(0, value.start() - 30), value.start())
+        if noun and noun.group(1) not in broad:
+            mentions.append((*noun.span(1), "METRIC", None, QUALITY_CONFIDENCE, "measure"))
+    return mentions
+
+
 def data_names(text, spans, body_start):
     """DATASET mentions of the names at the data words at ``spans``: listed before or after a plural lower-case
     data word, or a Title-Case name ending in a capitalised one after ``body_start`` (in the abstract).
@@ -176,8 +198,8 @@ def _listed_names(text, start, end):
 
 class EvaluationFinder:
     """:func:`listed_qualities`, :func:`changed_measures`, :func:`compared_measures` and :func:`data_names` at
-    the state's ``quality``, ``change``, ``compare`` and ``data`` anchors (run by the phrase finder, which holds
-    the anchors' other patterns)."""
+    the state's ``quality``, ``change``, ``compare`` and ``data`` anchors, and :func:`valued_qualities` (run by
+    the phrase finder, which holds the anchors' other patterns)."""
 
     def __init__(self, stop, other_heads, broad=()):
         self.stop = frozenset(stop)
@@ -200,6 +222,7 @@ class EvaluationFinder:
             found += changed_measures(text, [start for start, _ in anchors["change"]], self.stop)
         if "compare" in anchors:
             found += compared_measures(text, [start for start, _ in anchors["compare"]], self.stop, self.other_heads)
+        found += valued_qualities(text, self.broad)
         if "data" in anchors:
             found += data_names(text, anchors["data"], title_end(text) + len(TITLE_SEPARATOR))
         return found
