@@ -92,6 +92,18 @@ def test_name_given_a_value_is_a_metric():
     assert _type("the Foo of the paper", "Foo") == ""
 
 
+def test_name_followed_by_a_decimal_value_is_a_metric_but_a_version_is_not():
+    assert _type("it achieves RMSE 0.048, SSIM 0.3397, and CC 0.2466, indicating", "CC") == "METRIC"
+    assert _type("We present FooGPT 2.0, a decoder", "FooGPT") == ""
+
+
+def test_acronym_at_a_high_or_low_level_ending_its_phrase_is_a_metric():
+    assert _type("with consistently high ACC and low HTER. These", "HTER") == "METRIC"
+    assert _type("at higher KL budgets, the methods", "KL") == ""
+    assert _type("establishing a new state of the art, achieving 91.1 PQ, with gains", "PQ") == "METRIC"
+    assert _type("it processes over 200,000 PDFs, 25 videos", "PDFs") == ""
+
+
 def test_name_given_a_value_by_a_sign_or_as_a_bound_or_gain_is_a_metric():
     assert _type("retrieval reaches MedR=1 on all sizes", "MedR") == "METRIC"
     assert _type("a typical case (dNL ~= 14) shows", "dNL") == "METRIC"

@@ -3,7 +3,8 @@
 import re
 
 from kgraph.models import Paper
-from kgraph.nlp.evaluated import changed_measures, data_names, listed_qualities
+from kgraph.nlp.evaluated import (changed_measures, compared_measures, data_names, listed_qualities,
+                                  valued_qualities)
 
 STOP = {"the", "when", "like"}
 
@@ -23,6 +24,12 @@ def test_a_list_without_a_cue_or_with_two_items_gives_nothing():
     assert _items("It improves semantic alignment and motion fidelity.", "improves") == []
 
 
+def test_two_items_are_enough_after_in_terms_of_or_metrics_of():
+    text = "It beats baselines in terms of performance and variability, on metrics of semantic similarity and fluency."
+    assert _items(text, "terms", broad={"performance"}) == ["variability"]
+    assert _items(text, "metrics") == ["semantic similarity", "fluency"]
+
+
 def test_vague_plural_gerund_technique_and_broad_items_are_left_out():
     text = "covering multiple-choice questions, scalability when deployed, face restoration, robustness, and coherence."
     assert _items(text, "covering", heads={"restoration"}, broad={"robustness"}) == ["coherence"]
@@ -34,6 +41,30 @@ def test_what_a_verb_of_change_changes_by_a_figure_is_a_metric():
     assert [text[s:e] for s, e, *_ in changed_measures(text, starts, STOP | {"of", "our"})] == [
         "number of parameters"]
     assert changed_measures("it improves closely the count by 3", [3], {"closely"}) == []
+
+
+def test_what_a_figure_compares_is_a_metric():
+    text = ("It needs 25% less memory, 6--8\\% higher correlation, 5x fewer trainable parameters, "
+            "3x faster training, 2x lower inference cost, much lower error and 80 percent fewer input tokens under "
+            "matched conditions.")
+    starts = [m.start() for m in re.finditer(r"less|higher|fewer|faster|lower", text)]
+    assert [text[s:e] for s, e, *_ in compared_measures(text, starts, STOP, {"cost"})] == [
+        "memory", "correlation", "trainable parameters", "input tokens"]
+
+
+def test_a_quality_noun_given_a_bracketed_value_is_a_metric():
+    text = "with high sensitivity (0.990), specificity (0.992), performance (0.91) and a sensitive (0.98) score"
+    assert [text[s:e] for s, e, *_ in valued_qualities(text, {"performance"})] == ["sensitivity", "specificity"]
+    assert valued_qualities("the reliability (see Section 2) of tests", set()) == []
+
+
+def test_extractor_types_compared_measures(extractor):
+    paper = Paper(id="p", title="Lean Tuning", abstract=(
+        "We propose LeanTune, a fine-tuning method. LeanTune matches full fine-tuning with 10x fewer "
+        "parameters and uses 30% less memory."))
+    types = {e.name: e.type for e in extractor.extract(paper).entities}
+    assert types.get("parameters") == "METRIC"
+    assert types.get("memory") == "METRIC"
 
 
 def test_names_listed_with_a_plural_data_word_are_datasets_whatever_their_shape():

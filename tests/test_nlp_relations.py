@@ -33,6 +33,14 @@ def test_dataset_after_a_using_cue_is_evaluated_on_not_used(extractor):
     assert ("USES", "CIFAR-10") not in relations
 
 
+def test_a_metric_after_a_new_state_of_the_art_is_measured_not_proposed(extractor):
+    relations = _relations(extractor, "Lines for Panoptic Maps", (
+        "Experiments show that our method establishes a new state-of-the-art, achieving 91.1 PQ, with Stuff-PQ "
+        "improved by 9.6 points."))
+    assert ("MEASURES", "PQ") in relations and ("PROPOSES", "PQ") not in relations
+    assert ("MEASURES", "Stuff-PQ") in relations
+
+
 def test_names_built_on_a_proposed_name_are_proposed(extractor):
     abstract = "We propose FooNet, a new network. FooNet-7B outperforms LoRA, and FooNet-Lite is small."
     relations = _relations(extractor, "A study", abstract)

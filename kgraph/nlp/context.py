@@ -2,7 +2,11 @@
 
 * a parameter count after it: "FooVLA (500M)" is a MODEL;
 * a value after it: "(QWK) score of 0.90", "an IS of 305.9", "MedR=1",
-  "a PoA bound of 2", "F0.5 gains of +9.9" name a METRIC;
+  "a PoA bound of 2", "F0.5 gains of +9.9", "CC 0.2466" (two decimals at
+  least: "FooGPT 2.0" is a version) name a METRIC, and so does an acronym at
+  a level or after a figure, ending its noun phrase: "high ACC and low
+  HTER", "achieving 91.1 PQ, ..." ("higher KL budgets", "200,000 PDFs"
+  name no measure);
 * the word right after it: "SealQA benchmark", "Llama-7B model" (a new
   name without a version or family, "the FooNet model", is a METHOD);
 * its appositive: "SealQA, a new challenge benchmark for ..." (the last
@@ -49,7 +53,13 @@ _USED_AFTER = frozenset("using via with by through employing leveraging adopting
 _TROUBLE_WITH = re.compile(r"\b(?:struggl(?:e|es|ing)|confronted|faced|cop(?:e|es|ing)) with $")
 _TECHNIQUE_NEXT = re.compile(r" (?:strategy|strategies|module|mechanism|pipeline|technique|scheme|algorithm|procedure)\b")
 # "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "(dNL ~= 14)", "a PoA bound of 2": a name given a value is a metric
-_VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d)")
+_VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d"
+                         r"| [-+]?\d*\.\d\d)")
+# "consistently high ACC and low HTER", "achieving 91.1 PQ, ...": an acronym at a level or after a figure, ending
+# its noun phrase, names a metric
+_LEVEL_BEFORE = re.compile(r"\b(?:high|low)(?:er)? $")
+_PHRASE_END = re.compile(r"[,.;)]|\s(?:and|or)\s")
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s?%?\s$")  # "achieving 91.1 PQ, ...": a reported figure
 _SIZE_NOTE = re.compile(r" \(\d+(?:\.\d+)?[BMK]\b")  # "FooVLA (500M)": a model with its parameter count
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
@@ -86,7 +96,7 @@ class ContextTyper:
         """
         if text.startswith(" (", end) and _SIZE_NOTE.match(text, end):
             return "MODEL"
-        if _VALUE_NOTE.match(text, end):
+        if _VALUE_NOTE.match(text, end) or self._level(text, start, end):
             return "METRIC"
         word = _NEXT_WORD.match(text, end)
         if word and word.group(1).lower() in self.heads:
@@ -101,6 +111,15 @@ class ContextTyper:
             if kind:
                 return kind
         return self._type_before(text[max(0, start - 40):start].split())
+
+    @staticmethod
+    def _level(text, start, end):
+        """Whether the acronym ``text[start:end]`` is named at a level or a figure: "low HTER and", "91.1 PQ,", not
+        "higher KL budgets" or "200,000 PDFs,"."""
+        return (text[start].isupper() and not text.endswith("s", start, end)
+                and (_LEVEL_BEFORE.search(text, max(0, start - 7), start) is not None
+                     or _FIGURE_BEFORE.search(text, max(0, start - 12), start) is not None)
+                and _PHRASE_END.match(text, end) is not None)
 
     def _appositive_type(self, text, comma):
         """Type from the head noun of an appositive (", a new challenge benchmark for ..."), or "".

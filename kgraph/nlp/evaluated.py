@@ -10,13 +10,24 @@
   word, ending in a plural ("multiple-choice questions") or in a technique or
   task head ("face restoration") is left out, and so is a bare broad
   property (``broad_qualities``: "robustness", "generalization": a claim,
-  not a measure); the other items still count.
+  not a measure); the other items still count. After "in terms of" and
+  "metrics of/such as/including/like" two items are enough: "in terms of
+  performance and variability".
 * "reduces the parameter count by 46.1%", "lowers computing resource
   migration rates by 33%": the one to four lower-case words between a verb of
   change (``change`` anchors) and "by" and a figure name a measure (METRIC,
   source "context"), unless one of them is a vague or function word ("the
   number of parameters" is one); "increases" is no such verb: what grows by a
   figure is mostly a setting ("increasing the batch size by 4x").
+* "using 25% less memory", "with 5x fewer parameters", "10x faster sampling
+  speed": the one or two lower-case words after a figure and a comparative
+  (``compare`` anchors) name a measure (METRIC, source "measure"), unless one
+  of them is a vague or verb word, the last is an "-ing" word ("10x faster
+  training") or a technique or task head.
+* "achieving high sensitivity (0.990) and specificity (0.992)": a quality
+  noun ("-ity", "-ness", "-ance", "-ence", "-acy") right before a value in
+  brackets names a measure (METRIC, source "measure"), unless it is a broad
+  property ("performance (0.8)").
 * "on the Tongji, IITD, and AISEC datasets", "benchmark datasets including
   DHG14/28, SHREC'17, and JHMDB": each capitalised name (one to three words)
   of a list right before a plural data word or after it and "such as",
@@ -37,9 +48,22 @@ _QUALITY_LIST = re.compile(
     r"(?i:superior|improves|enhances|gains in|performance in|axes:|covering|measures)\s+(?:the\s+)?"
     rf"({_ITEM}(?:, {_ITEM}){{1,5}},? and {_ITEM})"
     r"(?=[.,;)]| (?:over|without|while|compared|of|across|on|than|with)\b)")
+# "in terms of accuracy and inference speed", "on metrics of semantic similarity and structural rationality": two
+# items are enough after these cues
+_TERMS_LIST = re.compile(
+    r"(?:terms of|metrics (?:of|such as|including|like))\s+(?:the\s+)?"
+    rf"({_ITEM}(?:, {_ITEM}){{0,5}},? and {_ITEM})"
+    r"(?=[.,;)]| (?:over|without|while|compared|of|across|on|than|with|under|in)\b)")
 _CHANGED_BY = re.compile(
     r"\w+\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:number of )?(?:[a-z][a-z0-9\-]*+\s){0,3}[a-z][a-z0-9\-]*+)\s+by\s+"
     r"(?:up to\s+|over\s+|approximately\s+|about\s+|roughly\s+|nearly\s+|around\s+)?\$?[-+]?\d")
+# a figure right before a comparative: "25% ", "6--8\\% ", "80 percent ", "5x ", "3$\\times$ "
+_FIGURE_BEFORE = re.compile(r"\d(?:\s?\\?%\$?| percent|x|\$?\\times\$?|×)\s$")
+_COMPARED = re.compile(r"\w+\s((?:[a-z][a-z\-]*+\s)?[a-z][a-z\-]*+)(?=[,.;:)]|\s(?:and|or|than|on|in|over|compared|"
+                       r"while|across|with|at|for|versus|vs|under|without|when)\b)")
+# "high sensitivity (0.990) and specificity (0.992)": a quality noun given a value in brackets
+_BRACKETED_VALUE = re.compile(r"\(\$?[-+]?\d*\.\d+\$?\)")
+_QUALITY_NOUN = re.compile(r"(?<![\w\-])([a-z][a-z\-]*(?:ity|ness|ance|ence|ancy|ency|acy)) $")
 _DATA_WORD = r"[A-Z0-9][\w+'/\-]*(?:\.\d+)*"
 _DATA_ITEM = rf"{_DATA_WORD}(?: {_DATA_WORD}){{0,2}}"
 _DATA_LIST = rf"((?:{_DATA_ITEM}, )*{_DATA_ITEM},? (?:and|or) {_DATA_ITEM})"
@@ -65,7 +89,7 @@ def listed_qualities(text, starts, stop, other_heads, broad=frozenset()):
     """
     mentions, last = [], 0
     for start in starts:
-        match = _QUALITY_LIST.match(text, start) if start >= last else None
+        match = (_QUALITY_LIST.match(text, start) or _TERMS_LIST.match(text, start)) if start >= last else None
         if match is None:
             continue
         last, position = match.end(), match.start(1)
@@ -96,6 +120,44 @@ def changed_measures(text, starts, stop):
         words = match.group(1).removeprefix("number of ").split()
         if not any(word in stop for word in words):
             mentions.append((*match.span(1), "METRIC", None, QUALITY_CONFIDENCE, "context"))
+    return mentions
+
+
+def compared_measures(text, starts, stop, other_heads):
+    """METRIC mentions of the words a figure compares after the comparatives starting at ``starts``.
+
+    ``stop``: vague and verb words (no measure holds one); ``other_heads``: technique and task head words
+    (no measure ends in one).
+
+    >>> t = "using 25% less memory, 5x fewer trainable parameters and 3x faster training."
+    >>> [t[s:e] for s, e, *_ in compared_measures(t, [10, 26, 58], {"the"}, set())]
+    ['memory', 'trainable parameters']
+    """
+    mentions = []
+    for start in starts:
+        if not _FIGURE_BEFORE.search(text, max(0, start - 10), start):
+            continue
+        match = _COMPARED.match(text, start)
+        if match is None:
+            continue
+        words = match.group(1).split()
+        if not (any(word in stop for word in words) or words[-1].endswith("ing") or words[-1] in other_heads):
+            mentions.append((*match.span(1), "METRIC", None, QUALITY_CONFIDENCE, "measure"))
+    return mentions
+
+
+def valued_qualities(text, broad=frozenset()):
+    """METRIC mentions of the quality nouns given a value in brackets, except ``broad`` ones.
+
+    >>> t = "high sensitivity (0.990), specificity (0.992) and a sensitive (0.98) test"
+    >>> [t[s:e] for s, e, *_ in valued_qualities(t)]
+    ['sensitivity', 'specificity']
+    """
+    mentions = []
+    for value in _BRACKETED_VALUE.finditer(text):
+        noun = _QUALITY_NOUN.search(text, max(0, value.start() - 30), value.start())
+        if noun and noun.group(1) not in broad:
+            mentions.append((*noun.span(1), "METRIC", None, QUALITY_CONFIDENCE, "measure"))
     return mentions
 
 
@@ -135,9 +197,9 @@ def _listed_names(text, start, end):
 
 
 class EvaluationFinder:
-    """:func:`listed_qualities`, :func:`changed_measures` and :func:`data_names` at the state's
-    ``quality``, ``change`` and ``data`` anchors (run by the phrase finder, which holds the anchors' other
-    patterns)."""
+    """:func:`listed_qualities`, :func:`changed_measures`, :func:`compared_measures` and :func:`data_names` at
+    the state's ``quality``, ``change``, ``compare`` and ``data`` anchors, and :func:`valued_qualities` (run by
+    the phrase finder, which holds the anchors' other patterns)."""
 
     def __init__(self, stop, other_heads, broad=()):
         self.stop = frozenset(stop)
@@ -158,6 +220,9 @@ class EvaluationFinder:
                                      self.broad)
         if "change" in anchors:
             found += changed_measures(text, [start for start, _ in anchors["change"]], self.stop)
+        if "compare" in anchors:
+            found += compared_measures(text, [start for start, _ in anchors["compare"]], self.stop, self.other_heads)
+        found += valued_qualities(text, self.broad)
         if "data" in anchors:
             found += data_names(text, anchors["data"], title_end(text) + len(TITLE_SEPARATOR))
         return found

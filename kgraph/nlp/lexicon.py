@@ -42,6 +42,9 @@ LEXICON_CONFIDENCE = 0.9
 _EDITION = re.compile(r" (?:(?:19|20)?\d\d(?=[,.;:)]|$| and | or )|I{1,3}V?\b)")  # "AIME 2025", "PKU-MMD II"
 _VERSION = re.compile(r" (?:\d+(?:\.\d+)?[BMK]?|v\d+(?:\.\d+)?)(?: (?:Ultra|Pro|Max|Mini|Nano|Plus|Lite|Turbo|Flash|"
                       r"Chat|Instruct|Base|Large|Small|Medium|XL|\d+(?:\.\d+)?[BMK]))?(?![\w\-]|\.\w)")
+# "establishes a new state-of-the-art, achieving ...", "new state-of-the-art results": a record, not a proposal
+_NEW_RECORD = re.compile(r" (?:state-of-the-art|state of the art|SOTA)(?: \(SOTA\))?"
+                         r"(?:[,.;:]| results?\b| performance\b| for\b| on\b)")
 _RELEASE = {"MODEL": _VERSION, "DATASET": _EDITION}  # a version after a known name names a release
 _ADDRESSING = re.compile(r"\b(?:mitigat|address|reduc|tackl|prevent|avoid|combat|alleviat|overcom|counter|eliminat"
                          r"|minimi|suppress|resist|handl|against|detect)\w*\W+(?:\w+\W+){0,2}$", re.I)
@@ -105,6 +108,8 @@ class LexiconMatcher:
                 else:
                     mentions.append((start_char, end_char, entry[1], entry[2], LEXICON_CONFIDENCE, "lex"))
             elif role == "cue":
+                if value == "PROPOSES" and _NEW_RECORD.match(text, end_char):
+                    continue  # "establishes a new state-of-the-art, achieving ...": a result, not a proposal
                 cues.append((end_char, -start_char, value))
             elif role == "head":
                 heads.append((start_char, end_char, value))
