@@ -27,6 +27,7 @@ from spacy.attrs import LOWER
 import kgraph.nlp.entities  # noqa: F401  (registers the spaCy factories)
 import kgraph.nlp.lexicon  # noqa: F401
 import kgraph.nlp.names  # noqa: F401
+import kgraph.nlp.parts  # noqa: F401
 import kgraph.nlp.phrases  # noqa: F401
 import kgraph.nlp.relations  # noqa: F401
 import kgraph.nlp.sentences  # noqa: F401
@@ -36,8 +37,8 @@ from kgraph.nlp.lexicon import lean_tokenizer
 from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.state import TextKeepingTokenizer, state
 
-PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_phrases", "kgraph_names", "kgraph_entities",
-            "kgraph_relations")
+PIPELINE = ("kgraph_sentences", "kgraph_lexicon", "kgraph_shapes", "kgraph_phrases", "kgraph_names", "kgraph_parts",
+            "kgraph_entities", "kgraph_relations")
 
 
 def build_pipeline(lexicon_path=None, stopnames_path=None):

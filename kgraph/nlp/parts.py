@@ -1,0 +1,164 @@
+"""The parts a paper introduces or uses: "a temporal fusion module", "an Expert Agent that applies ...".
+
+Parts are METHOD mentions with source "cue":
+
+* a phrase ending in a part head word after a proposing verb ("we design a
+  hierarchical fusion strategy"), or after "a" with two or more lower-case
+  words before the head wherever it stands ("(i) a graph-based dynamic
+  planning strategy expands ...");
+* a Title-Case name after an article followed by what it does ("an Expert
+  Agent that applies ...");
+* the same phrase after a verb of use is a part the method uses ("uses a
+  hybrid generative simulator").
+
+The introduced parts (not the used ones) are kept in the state's ``parts``,
+which kgraph.nlp.relations makes proposed. A part ending in a lexicon
+technique drops its head ("a hybrid curriculum learning strategy" names
+"hybrid curriculum learning"). The phrase patterns run only before the part
+head words the lexicon matcher found (the state's ``part`` anchors), not over
+the whole text.
+"""
+
+import re
+
+from spacy.language import Language
+
+from kgraph.nlp.names import CUE_CONFIDENCE, title_end
+from kgraph.nlp.resources import read_cues
+from kgraph.nlp.state import state
+
+_COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme", "encoder",
+                    "decoder", "classifier", "simulator", "loop")
+_TITLED_KEPT_HEAD = "module"  # "the Token-Differentiated Fusion module" is named with its head
+_COMPONENT_NAME = rf" (?:an? |the |our )?((?:[\w\-]+,? ){{1,6}}?)({'|'.join(_COMPONENT_HEADS)})\b"
+# "we introduce a temporal fusion module", "consists of a memory-guided bridging imputation module"
+_COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally) )?"
+                        r"(?:propose|introduce|design|develop|devise|present)|introduces|proposes|introducing|"
+                        r"proposing|consists? of|comprises|comprising|equipped with|[Ww]ith|via|through)"
+                        + _COMPONENT_NAME)
+# "(ii) a graph-based dynamic planning strategy expands ...": two or more lower-case words and a part head after "a"
+# describe a part of the paper's method wherever they stand
+_DESCRIBED_HEADS = ("strategy", "module", "mechanism", "estimator", "scheme", "encoder", "decoder", "classifier",
+                    "simulator", "loop", "algorithm", "pipeline", "loss function", "loss", "agent")
+_DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) "
+                                  r"((?:(?!(?:an?|the|and|or|of|to|for|in|on|with)\b)[a-z0-9][\w\-]*,? ){2,5}?)"
+                                  rf"({'|'.join(_DESCRIBED_HEADS)})\b")
+_PART_REACH = 160  # the part patterns start at most this many characters before their head word
+_HEAD_TAIL = len(" function")  # "loss" may go on to "loss function"
+# "uses a physics solver", "employs an instance-level query mechanism": a part the paper's method uses
+_USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopting|utili[sz]es?|utili[sz]ing|"
+                             r"leverages?|leveraging|integrates?|integrating|incorporates|incorporating|features|"
+                             r"implements?|upon|based on)" + _COMPONENT_NAME)
+# "an Expert Agent that applies", "the Energy Encoder implements": a Title-Case name used as a noun phrase
+_ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
+                           r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
+_WORD = re.compile(r"[\w\-]+")
+
+
+def component_mentions(text, vague, ends, used=False, described=False):
+    """METHOD mentions for the parts a paper introduces ("we introduce a temporal fusion module").
+
+    The words before a component head ("module", "strategy", "mechanism", ...)
+    after a proposing verb (``used``: after a verb of use, "uses", "employs",
+    "builds upon" ..., for the parts a method uses; ``described``: after "a"
+    with two or more words before the head, for the parts described
+    anywhere: "(i) a graph-based dynamic planning strategy expands ..."),
+    vague leading words (``vague``) trimmed, name the part with its head; a
+    name of capitalised words keeps no head ("a Branch Fusion Refinement
+    strategy") but "module" ("the Token-Differentiated Fusion module"). A
+    vague word after the first is no name ("a simple yet effective module").
+
+    The patterns run only in the stretch before each part head word (``ends``:
+    their end offsets, the state's ``part`` anchors), not over the whole text.
+
+    >>> t = "we introduce a novel temporal fusion module and a Branch Fusion Refinement module"
+    >>> [t[s:e] for s, e, *_ in component_mentions(t, {"novel"}, [43, 82])]
+    ['temporal fusion module']
+    """
+    pattern = _DESCRIBED_COMPONENT if described else _USED_COMPONENT if used else _COMPONENT
+    mentions, last = [], 0
+    for end in ends:
+        match = pattern.search(text, max(last, end - _PART_REACH), end + _HEAD_TAIL)
+        if match is None:
+            continue
+        last = match.end()
+        words = list(_WORD.finditer(text, match.start(1), match.end(1)))
+        while words and words[0].group().lower() in vague:
+            words.pop(0)
+        if not words or any(word.group().lower() in vague or text.startswith(",", word.end()) for word in words):
+            continue
+        titled = all(word.group()[0].isupper() for word in words)
+        end = words[-1].end() if titled and match.group(2) != _TITLED_KEPT_HEAD else match.end(2)
+        mentions.append((words[0].start(), end, "METHOD", None, CUE_CONFIDENCE, "cue"))
+    return mentions
+
+
+def known_technique_ends(text, mentions):
+    """``{end: start}`` of the lexicon METHOD names of two or more words among ``mentions`` ("curriculum
+    learning", "classifier-free guidance")."""
+    return {end: start for start, end, kind, _, _, source in mentions
+            if source == "lex" and kind == "METHOD" and " " in text[start:end]}
+
+
+def without_known_head(text, parts, known):
+    """``parts`` with the head word cut off a part whose words before it end in a known technique name of
+    two or more words (``known``: see known_technique_ends): "a hybrid curriculum learning strategy" names
+    the technique "hybrid curriculum learning", while "a metric fusion strategy" keeps its head.
+
+    >>> t = "a hybrid curriculum learning strategy"
+    >>> [t[s:e] for s, e, *_ in without_known_head(t, [(2, 37, "METHOD", None, 0.7, "cue")], {28: 9})]
+    ['hybrid curriculum learning']
+    """
+    cut = []
+    for start, end, *rest in parts:
+        space = text.rfind(" ", start, end)
+        if known.get(space, -1) >= start:
+            end = space
+        cut.append((start, end, *rest))
+    return cut
+
+
+def article_names(text):
+    """Mentions of Title-Case names of two to five words after "a" or "the" in the abstract, followed by what
+    they do ("an Expert Agent that applies ...", "the Energy Encoder implements ...", "a Combine Block to fuse").
+
+    >>> t = "Title\\n\\nWe add an Expert Agent that plans, and the Periodicity Encoder fulfills it in the Middle East."
+    >>> [t[s:e] for s, e, *_ in article_names(t)]
+    ['Expert Agent', 'Periodicity Encoder']
+    """
+    return [(*match.span(1), "", None, CUE_CONFIDENCE, "cue")
+            for match in _ARTICLE_NAME.finditer(text, title_end(text)) if not text[match.start() - 1].isalpha()]
+
+
+@Language.factory("kgraph_parts")
+def make_part_finder(nlp, name):
+    """Pipeline component adding the mentions of parts a paper introduces or uses."""
+    return PartFinder(frozenset(read_cues()["modifier_stop"]))
+
+
+class PartFinder:
+    """Append part mentions to the state's ``mentions``; keep the introduced ones' spans in its ``parts``.
+
+    ``vague``: words trimmed from the start of a part and not allowed inside one ("novel", "simple").
+    """
+
+    def __init__(self, vague=frozenset()):
+        self.vague = vague
+
+    def __call__(self, doc):
+        current = state(doc)
+        text, mentions = current["text"], current["mentions"]
+        ends = [end for _, end in current["anchors"].get("part", ())]
+        used = component_mentions(text, self.vague, ends, used=True)
+        used_spans = {mention[:2] for mention in used}
+        introduced = component_mentions(text, self.vague, ends) + [
+            part for part in component_mentions(text, self.vague, ends, described=True) if part[:2] not in used_spans]
+        if used or introduced:
+            known = known_technique_ends(text, mentions)
+            used, introduced = without_known_head(text, used, known), without_known_head(text, introduced, known)
+        mentions.extend(used)
+        parts = article_names(text) + introduced
+        if parts:
+            mentions.extend(parts)
+            current["parts"] = [part[:2] for part in parts]
+        return doc
