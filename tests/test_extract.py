@@ -77,6 +77,12 @@ def test_compared_list_inherits_cue(extractor):
     assert {("COMPARED_WITH", "Adam"), ("COMPARED_WITH", "LoRA"), ("COMPARED_WITH", "GPT-4")} <= _relations(result)
 
 
+def test_bracketed_baselines_are_compared(extractor):
+    result = extractor.extract(_paper("Our guard outperforms three baselines (ALRPHFS, GuardAgent, and Point Transformer) "
+                                      "by 10 points."))
+    assert {("COMPARED_WITH", "ALRPHFS"), ("COMPARED_WITH", "Point Transformer")} <= _relations(result)
+
+
 def test_title_prefix_is_proposed(extractor):
     result = extractor.extract(_paper("SPAM clips spikes. We use Adam.", title="SPAM: Spike-Aware Adam"))
     assert ("PROPOSES", "SPAM") in _relations(result)

@@ -2,7 +2,8 @@
 
 import pytest
 
-from kgraph.nlp.names import cue_name_mentions, task_examples, title_means, title_prefix, title_purpose
+from kgraph.nlp.names import (bracket_list_names, cue_name_mentions, task_examples, title_means, title_prefix,
+                               title_purpose)
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -72,3 +73,15 @@ def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
 def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
     span = title_means(title + "\n\nAbstract text.")
     assert (title[span[0]:span[1]] if span else None) == means
+
+
+@pytest.mark.parametrize("text, names", [
+    ("outperforming three baselines (ALRPHFS, GuardAgent, and Point Transformer) by far",
+     ["ALRPHFS", "GuardAgent", "Point Transformer"]),
+    ("decoding strategies (Top-k, Top-p) truncate", ["Top-k", "Top-p"]),
+    ("the Transformer (Vaswani, 2017) and tests (CN=1,000, AD=470)", []),
+    ("several levels (CFA-like Levels 1-3, CMT-like Level 2)", []),
+    ("the new encoder (ViT, DINO) works", []),
+])
+def test_bracketed_names_after_a_plural_noun(text, names):
+    assert [text[start:end] for start, end, *_ in bracket_list_names(text)] == names

@@ -15,6 +15,9 @@ introduces are in kgraph.nlp.parts).
   "tasks such as" are TASK mentions with the same source, and the
   capitalised phrase after "via" or "using" in a title ("Style Control via
   Single-Direction Editing") a METHOD mention.
+* "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
+  listed in brackets after a plural noun become mentions with source "list"
+  (bare acronyms such as "ALRPHFS" are no shape name on their own).
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
 
@@ -47,6 +50,9 @@ _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_ST
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
+# "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": a bracketed list of names after a plural noun
+_BRACKET = re.compile(r"\((?=[A-Z])([^()]{2,160})\)")
+_BRACKET_ITEM = re.compile(r"[A-Z][\w\-.]*(?:\+\+)?(?: [A-Z][\w\-.]*(?:\+\+)?){0,2}$")
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
 # the words ending a listed example: prepositions, pronouns and verbs ("... and infrastructure inspection requires")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
@@ -164,6 +170,32 @@ def task_examples(text):
     return mentions
 
 
+def bracket_list_names(text):
+    """Mentions for the capitalised names listed in brackets right after a plural noun.
+
+    Their type is left to the context typing (kgraph.nlp.context); a list of
+    ordinary capitalised words ("languages (English, French)") is dropped there.
+
+    >>> t = "three baselines (ALRPHFS, GuardAgent, and Llama Firewall) by"
+    >>> [t[s:e] for s, e, *_ in bracket_list_names(t)]
+    ['ALRPHFS', 'GuardAgent', 'Llama Firewall']
+    """
+    mentions = []
+    for match in _BRACKET.finditer(text):
+        start = match.start()
+        if not (text.endswith("s ", 0, start) and text[start - 3:start - 2].islower()):  # "baselines ("
+            continue
+        items = _EXAMPLE_SPLIT.split(match.group(1))
+        if len(items) < 2 or not all(_BRACKET_ITEM.match(item) for item in items):
+            continue
+        position = match.start(1)
+        for item in items:
+            begin = text.find(item, position)
+            position = begin + len(item)
+            mentions.append((begin, position, "", None, CUE_CONFIDENCE, "list"))
+    return mentions
+
+
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
     """Pipeline component adding title-prefix, naming-cue and title-purpose mentions."""
@@ -193,4 +225,5 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
+        mentions.extend(bracket_list_names(text))
         return doc
