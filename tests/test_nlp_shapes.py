@@ -10,7 +10,7 @@ from kgraph.nlp.shapes import acronym_pairs, is_adjective, model_shape, shape_ki
     ("Qwen1.5-110B-Chat", "versioned"), ("GPT-4.1", "versioned"), ("o3-mini", "versioned"), ("Seal-0", "versioned"),
     ("KAN", "acronym"), ("GR-KAN", "acronym"), ("MLPs", "acronym"),
     ("Transformer", ""), ("Spike-Aware", ""), ("GPU", ""), ("fp16", ""), ("4-bit", ""), ("PQC-based", ""),
-    ("LLM-driven", ""),
+    ("LLM-driven", ""), ("Open-World", ""), ("Terminal-Bench", "camel"), ("Auto-Arena", "camel"),
 ])
 def test_shape_kind(name, kind):
     assert shape_kind(name) == kind
@@ -117,3 +117,9 @@ def test_no_name_starts_after_a_letter_and_an_apostrophe():
     text = "We fuse Bird's-Eye-View features with 'GaLore' updates."
     found = {text[s:e] for s, e, *_ in shape_mentions(text)}
     assert "s-Eye-View" not in found and "GaLore" in found
+
+
+def test_hyphenated_title_words_ending_in_a_benchmark_word_are_datasets():
+    text = "Experiments on Terminal-Bench and Climate-Eval in Open-World settings"
+    found = {text[s:e]: kind for s, e, kind, *_ in shape_mentions(text)}
+    assert found == {"Terminal-Bench": "DATASET", "Climate-Eval": "DATASET"}

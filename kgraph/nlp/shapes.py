@@ -49,7 +49,8 @@ _METRIC_NAME = re.compile(r"(?:Score|IoU)$|(?:^|-)(?:FID|FVD|BLEU|ROUGE|METEOR|P
                           r"WER|CER|Rate|Acc)(?:$|@|-\d+$)")
 # code identifiers ("isPartOf"), citation keys ("Belkin2018ReconcilingMM") and hardware ("A100-80GB", "RTX 4090")
 _NOT_A_NAME = re.compile(r"(?:is|has|get|set)[A-Z]|[A-Z][a-z]+(?:19|20)\d\d[A-Z]|(?:[AHV]\d{2,3}|RTX|GTX)(?:-\d+GB)?$")
-_TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
+# hyphenated Title-Case words ("Spike-Aware") are no name, unless a benchmark word ends them ("Terminal-Bench")
+_TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Bench)(?<!-Arena)(?<!-Eval)")
 
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
 ACRONYM_CONFIDENCE = 0.8
