@@ -83,6 +83,12 @@ def test_bracketed_baselines_are_compared(extractor):
     assert {("COMPARED_WITH", "ALRPHFS"), ("COMPARED_WITH", "Point Transformer")} <= _relations(result)
 
 
+def test_title_case_part_opening_a_sentence_is_proposed(extractor):
+    result = extractor.extract(_paper("We propose OTCA, which has two components. Multi-Objective Credit Allocation "
+                                      "adaptively weights the rewards."))
+    assert ("PROPOSES", "Multi-Objective Credit Allocation") in _relations(result)
+
+
 def test_title_prefix_is_proposed(extractor):
     result = extractor.extract(_paper("SPAM clips spikes. We use Adam.", title="SPAM: Spike-Aware Adam"))
     assert ("PROPOSES", "SPAM") in _relations(result)

@@ -160,5 +160,5 @@ class PartFinder:
         parts = article_names(text) + introduced
         if parts:
             mentions.extend(parts)
-            current["parts"] = [part[:2] for part in parts]
+            current["parts"] = current.get("parts", []) + [part[:2] for part in parts]
         return doc
