@@ -319,6 +319,13 @@ def test_title_case_acronym_long_form_with_a_task_head_is_a_method(extractor):
     assert _entity(result, "CF").type == "TASK"
 
 
+def test_learning_paradigm_given_an_acronym_is_a_method(extractor):
+    result = extractor.extract(_paper(
+        "We combine deep hash learning (DHL) with graphs. It suffers from catastrophic forgetting (CF)."))
+    assert _entity(result, "DHL").type == "METHOD"
+    assert _entity(result, "CF").type == "TASK"
+
+
 def test_sentence_initial_on_and_challenge_type_datasets(extractor):
     result = extractor.extract(_paper("On FooSQL-Lite, our method wins. We enter the BarVR-R challenge."))
     assert _entity(result, "FooSQL-Lite").type == "DATASET"
