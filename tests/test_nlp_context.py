@@ -134,3 +134,13 @@ def test_what_a_model_struggles_with_stays_a_task():
     text = "Models struggle with domain generalization; we train them with domain generalization."
     assert used_type(text, text.index("domain")) == "TASK"
     assert used_type(text, text.rindex("domain")) == "METHOD"
+
+
+def test_appositive_head_noun_ends_before_a_participle_clause_but_not_a_participle_modifier():
+    typer = ContextTyper({"MODEL": ["model", "llm"], "METHOD": ["framework", "fine-tuning"]})
+    text = "and FooWriter, a two-stage rewriting model combining supervised fine-tuning."
+    start = text.index("FooWriter")
+    assert typer.type_at(text, start, start + len("FooWriter")) == "MODEL"
+    text = "We present BarMem, a novel LLM training framework designed for memory."
+    start = text.index("BarMem")
+    assert typer.type_at(text, start, start + len("BarMem")) == "METHOD"

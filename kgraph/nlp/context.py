@@ -129,9 +129,20 @@ class ContextTyper:
         """
         appositive = _APPOSITIVE.match(text, comma)
         if appositive:
-            return self._first_head(reversed(appositive.group(1).split()))
+            return self._first_head(reversed(self._before_participle(appositive.group(1).split())))
         opening = _APPOSITIVE_OPENING.match(text, comma)
         return self._first_head(opening.group(1).split()) if opening else ""
+
+    def _before_participle(self, words):
+        """``words`` up to a head noun followed by a participle, which opens a clause about it:
+        "two-stage rewriting model combining supervised fine-tuning" ends at "model" (but a participle before a
+        head noun is a modifier: "a novel LLM training framework")."""
+        heads = self.heads
+        for i, word in enumerate(words[:-1]):
+            if (word.lower() in heads and words[i + 1].endswith(("ing", "ed")) and words[i + 1].islower()
+                    and (i + 2 == len(words) or words[i + 2].lower() not in heads)):
+                return words[:i + 1]
+        return words
 
     def _first_head(self, words):
         """The type of the first head noun among ``words``, or ""."""
