@@ -144,3 +144,10 @@ def test_appositive_head_noun_ends_before_a_participle_clause_but_not_a_particip
     text = "We present BarMem, a novel LLM training framework designed for memory."
     start = text.index("BarMem")
     assert typer.type_at(text, start, start + len("BarMem")) == "METHOD"
+
+
+def test_a_sentence_opening_phrase_and_the_subject_after_its_comma_are_no_list():
+    text = "Results. On Foo40, BarNet-S reaches 93%. On Foo40, Baz40, and Qux we test."
+    mentions = [[12, 17, "DATASET"], [19, 27, ""], [44, 49, "DATASET"], [51, 56, ""], [62, 65, ""]]
+    spread_list_types(text, mentions)
+    assert [m[2] for m in mentions] == ["DATASET", "", "DATASET", "DATASET", "DATASET"]

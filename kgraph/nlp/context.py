@@ -67,6 +67,9 @@ _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:
                            r"towards?|through|under|using|that)\b|[:;?!]|\n|$)")
 # a capitalised word right after a data name, before a break: "UC Merced", "OVOBench Realtime", "PANTHER Challenge"
 _NAME_WORD = re.compile(r" ([A-Z][\w\-.']*[\w']|[A-Z])(?=[,;:)]|\.(?:\s|$)|\s(?!\d))")
+# a sentence opening on a prepositional phrase: "On ModelNet40, FooNet-S ..." lists nothing
+_OPENER = re.compile(r"(?:^|[.;]\s|\n)(?:On|In|For|Across|Unlike|Like|Beyond|With|Using|Compared to|Compared with)"
+                     r" (?:the )?$")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -215,8 +218,15 @@ def spread_list_types(text, mentions):
                 continue
             left, right = (neighbour, mention) if order.step == 1 else (mention, neighbour)
             glue = _LIST_GLUE.fullmatch(text, left[1], right[0])
-            if glue:
+            if glue and not _opening_phrase(text, glue, left, right):
                 mention[2] = neighbour[2]
+
+
+def _opening_phrase(text, glue, left, right):
+    """Whether ``left`` ends a sentence-opening phrase and ``right`` starts the clause after its comma:
+    "On ModelNet40, FooNet-S reaches ..." (but "On Foo, Bar, and Baz, ..." is a list)."""
+    return (glue.group() == ", " and not text.startswith(_LIST_STARTS, right[1])
+            and _OPENER.search(text, max(0, left[0] - 20), left[0]) is not None)
 
 
 def join_name_words(text, mentions):
