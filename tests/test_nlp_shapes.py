@@ -117,3 +117,9 @@ def test_no_name_starts_after_a_letter_and_an_apostrophe():
     text = "We fuse Bird's-Eye-View features with 'GaLore' updates."
     found = {text[s:e] for s, e, *_ in shape_mentions(text)}
     assert "s-Eye-View" not in found and "GaLore" in found
+
+
+def test_a_parameter_count_between_hyphens_marks_a_model():
+    assert model_shape("Foo-7B-Think") and model_shape("Bar-Nano-9B-v2")
+    assert not model_shape("Foo-7-Think")
+    assert [m[2] for m in shape_mentions("We compare Foo-7B-Think with it.")] == ["MODEL"]
