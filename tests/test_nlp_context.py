@@ -151,3 +151,8 @@ def test_a_sentence_opening_phrase_and_the_subject_after_its_comma_are_no_list()
     mentions = [[12, 17, "DATASET"], [19, 27, ""], [44, 49, "DATASET"], [51, 56, ""], [62, 65, ""]]
     spread_list_types(text, mentions)
     assert [m[2] for m in mentions] == ["DATASET", "", "DATASET", "DATASET", "DATASET"]
+
+
+def test_appositive_after_a_name_and_its_bracketed_long_form_or_acronym():
+    assert _type("we present FooR (Foo-aware Representation), a comprehensive dataset of scans", "FooR") == "DATASET"
+    assert _type("we present Bar Set (BS), a comprehensive dataset of scans", "BS") == "DATASET"

@@ -109,8 +109,9 @@ class ContextTyper:
             return kind
         if start == 0 and text.startswith(":", end):
             return self.title_type(text, end)
-        if text.startswith(",", end):
-            kind = self._appositive_type(text, end)
+        comma = end + 1 if text.startswith("),", end) else _bracket_end(text, end)
+        if text.startswith(",", comma):
+            kind = self._appositive_type(text, comma)
             if kind:
                 return kind
         return self._type_before(text[max(0, start - 40):start].split())
@@ -176,6 +177,16 @@ class ContextTyper:
         if words and words[-1].lower() in _TRAINED:
             return "MODEL"
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
+
+
+def _bracket_end(text, end):
+    """The end of a short bracket right after ``end`` (" (U-S4D)" in "Urban Sparse 4D (U-S4D), a ... benchmark"),
+    else ``end``: an appositive may follow a name's acronym."""
+    if text.startswith(" (", end):
+        close = text.find(")", end + 2, end + 40)
+        if close > 0 and "(" not in text[end + 2:close]:
+            return close + 1
+    return end
 
 
 def used_type(text, start, end=None):
