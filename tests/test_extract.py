@@ -526,3 +526,8 @@ def test_part_ending_in_a_known_technique_name_drops_its_head(extractor):
     names = {e.name for e in result.entities}
     assert "hybrid contrastive learning" in names and "hybrid contrastive learning strategy" not in names
     assert "token fusion strategy" in names
+
+
+def test_acronym_of_a_mapping_is_a_task(extractor):
+    result = extractor.extract(_paper("We test agents across 18 conditions in photo-to-cartoon (PTC) simulations."))
+    assert _entity(result, "PTC").type == "TASK"
