@@ -42,7 +42,7 @@ _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phras
 _KEPT_VAGUE = frozenset(("stage", "measure"))  # sources of mentions kept although stop names
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 # a learning or modeling paradigm given an acronym is named as a technique: "topic modeling (TM)"
-_MAPPING = re.compile(r"[\w\-]+-to-[\w\-]+", re.ASCII)  # "image-to-image (I2I)": a mapping names a task
+_MAPPING = re.compile(r"[\w\-]+-to-[\w\-]+", re.ASCII)  # "text-to-speech (TTS)": a mapping names a task
 _MEANS_ENDINGS = (" learning", " modeling", " modelling")
 LIST_CONFIDENCE = 0.4
 
