@@ -156,3 +156,11 @@ def test_a_sentence_opening_phrase_and_the_subject_after_its_comma_are_no_list()
 def test_appositive_after_a_name_and_its_bracketed_long_form_or_acronym():
     assert _type("we present FooR (Foo-aware Representation), a comprehensive dataset of scans", "FooR") == "DATASET"
     assert _type("we present Bar Set (BS), a comprehensive dataset of scans", "BS") == "DATASET"
+
+
+def test_technique_word_after_the_bracket_holding_a_name_types_it_but_a_model_class_does_not():
+    heads = dict(HEADS, METHOD=["optimizers", "network", "algorithm", "framework"])
+    typer = ContextTyper(heads)
+    text = "using the Point Drift++ (FooPD++) algorithm and the (Bar, Baz) framework; text-to-image (T2I) model"
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "Bar", "T2I")]
+    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", "METHOD", ""]

@@ -1,31 +1,24 @@
 """Entity types from the words around a mention.
 
 * a parameter count after it: "FooVLA (500M)" is a MODEL;
-* a value after it: "(QWK) score of 0.90", "an IS of 305.9", "MedR=1",
-  "a PoA bound of 2", "F0.5 gains of +9.9", "CC 0.2466" (two decimals at
-  least: "FooGPT 2.0" is a version) name a METRIC, and so does an acronym at
-  a level or after a figure, ending its noun phrase: "high ACC and low
-  HTER", "achieving 91.1 PQ, ..." ("higher KL budgets", "200,000 PDFs"
-  name no measure);
-* the word right after it: "SealQA benchmark", "Llama-7B model" (a new
-  name without a version or family, "the FooNet model", is a METHOD);
-* its appositive: "SealQA, a new challenge benchmark for ..." (the last
-  head noun of the noun phrase);
-* the words right before it: "the open-source model LLaMA2-7B-Chat",
-  "optimizers such as GaLore", "a 3B student LM (termed Foo)", "datasets: MNIST",
-  "a new dataset, coined Foo", "the benchmark (i.e., Foo)", "a fine-tuned
-  DenseNet201" (a trained model),
-  "experiments on X" (data);
-* its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
-  name takes the type of a typed neighbour (see :func:`spread_list_types`);
-* a data name runs on over one capitalised word: "UC Merced", "MAN
-  TruckScenes" (see :func:`join_name_words`);
-* for a lower-case TASK phrase, the word before: "via imitation learning"
-  names a technique (METHOD);
-* for a title prefix, the head noun of the title's first phrase: in
-  "FooNet: A Lightweight Perceptual Quality Metric for ..." FooNet is a
-  METRIC (task heads are left out: "Foo: One-Step Action Generation" names
-  a method for a task), and "Foo: Benchmarking ..." names a DATASET.
+* a value after it: "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "a PoA bound of 2", "F0.5 gains of +9.9",
+  "CC 0.2466" (two decimals at least: "FooGPT 2.0" is a version) name a METRIC, and so does an acronym at a level
+  or after a figure, ending its noun phrase: "high ACC and low HTER", "achieving 91.1 PQ, ..." ("higher KL
+  budgets", "200,000 PDFs" name no measure);
+* the word right after it, or after the bracket holding it: "SealQA benchmark", "Llama-7B model" (a new name
+  without a version or family, "the FooNet model", is a METHOD), "(GBCPD++) algorithm";
+* its appositive, also after its bracketed acronym or long form: "SealQA, a new challenge benchmark for ..."
+  (the last head noun of the noun phrase, before a participle clause: "a rewriting model combining ...");
+* the words right before it: "the open-source model LLaMA2-7B-Chat", "optimizers such as GaLore", "a 3B
+  student LM (termed Foo)", "datasets: MNIST", "a new dataset, coined Foo", "the benchmark (i.e., Foo)",
+  "a fine-tuned DenseNet201" (a trained model), "experiments on X" (data);
+* its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped name takes the type of a typed
+  neighbour (see :func:`spread_list_types`; "On Foo, BarNet reaches ..." is no list);
+* a data name runs on over one capitalised word: "UC Merced", "MAN TruckScenes" (see :func:`join_name_words`);
+* for a lower-case TASK phrase, the word before: "via imitation learning" names a technique (METHOD);
+* for a title prefix, the head noun of the title's first phrase: in "FooNet: A Lightweight Perceptual Quality
+  Metric for ..." FooNet is a METRIC (task heads are left out: "Foo: One-Step Action Generation" names a method
+  for a task), and "Foo: Benchmarking ..." names a DATASET.
 
 Head nouns come from ``cues.json`` (``head_nouns``).
 """
@@ -70,6 +63,8 @@ _NAME_WORD = re.compile(r" ([A-Z][\w\-.']*[\w']|[A-Z])(?=[,;:)]|\.(?:\s|$)|\s(?!
 # a sentence opening on a prepositional phrase: "On ModelNet40, FooNet-S ..." lists nothing
 _OPENER = re.compile(r"(?:^|[.;]\s|\n)(?:On|In|For|Across|Unlike|Like|Beyond|With|Using|Compared to|Compared with)"
                      r" (?:the )?$")
+# the rest of a bracket holding a mention and the word after it: "(GBCPD++) algorithm", "(Foo, Bar) modules"
+_BRACKET_REST = re.compile(r"[^()]{0,80}?\) ([a-z][\w\-]*)")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -101,7 +96,7 @@ class ContextTyper:
             return "MODEL"
         if _VALUE_NOTE.match(text, end) or self._level(text, start, end):
             return "METRIC"
-        word = _NEXT_WORD.match(text, end)
+        word = _NEXT_WORD.match(text, end) or self._bracket_head(text, start, end)
         if word and word.group(1).lower() in self.heads:
             kind = self.heads[word.group(1).lower()]
             if kind == "MODEL" and not model_name(text[start:end]):
@@ -115,6 +110,15 @@ class ContextTyper:
             if kind:
                 return kind
         return self._type_before(text[max(0, start - 40):start].split())
+
+    def _bracket_head(self, text, start, end):
+        """The word after the bracket holding ``text[start:end]`` (group 1) if it names a technique: "(GBCPD++)
+        algorithm"; other kinds there name a class ("text-to-image (T2I) models") or a use ("(WSI) classification")."""
+        if end < len(text) and text[end] in ")," and text.rfind("(", max(0, start - 80), start) > text.rfind(
+                ")", max(0, start - 80), start):
+            word = _BRACKET_REST.match(text, end)
+            return word if word and self.heads.get(word.group(1)) == "METHOD" else None
+        return None
 
     @staticmethod
     def _level(text, start, end):
