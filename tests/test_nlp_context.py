@@ -159,8 +159,7 @@ def test_appositive_after_a_name_and_its_bracketed_long_form_or_acronym():
 
 
 def test_technique_word_after_the_bracket_holding_a_name_types_it_but_a_model_class_does_not():
-    heads = dict(HEADS, METHOD=["optimizers", "network", "algorithm", "framework"])
-    typer = ContextTyper(heads)
-    text = "using the Point Drift++ (FooPD++) algorithm and the (Bar, Baz) framework; text-to-image (T2I) model"
-    spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "Bar", "T2I")]
-    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", "METHOD", ""]
+    typer = ContextTyper(dict(HEADS, METHOD=["optimizers", "network", "algorithm"]))
+    text = "using the Point Drift++ (FooPD++) algorithm; text-to-image (T2I) model"
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "T2I")]
+    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", ""]

@@ -63,8 +63,10 @@ _NAME_WORD = re.compile(r" ([A-Z][\w\-.']*[\w']|[A-Z])(?=[,;:)]|\.(?:\s|$)|\s(?!
 # a sentence opening on a prepositional phrase: "On ModelNet40, FooNet-S ..." lists nothing
 _OPENER = re.compile(r"(?:^|[.;]\s|\n)(?:On|In|For|Across|Unlike|Like|Beyond|With|Using|Compared to|Compared with)"
                      r" (?:the )?$")
-# the rest of a bracket holding a mention and the word after it: "(GBCPD++) algorithm", "(Foo, Bar) modules"
-_BRACKET_REST = re.compile(r"[^()]{0,80}?\) ([a-z][\w\-]*)")
+_BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket closing after a name: "(GBCPD++) algorithm"
+# a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
+# or the end of the bracket holding it: "Urban Sparse 4D (U-S4D), a ... benchmark"
+_AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\))(?=,)")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -96,7 +98,9 @@ class ContextTyper:
             return "MODEL"
         if _VALUE_NOTE.match(text, end) or self._level(text, start, end):
             return "METRIC"
-        word = _NEXT_WORD.match(text, end) or self._bracket_head(text, start, end)
+        word = _NEXT_WORD.match(text, end)
+        if word is None and text.startswith(") ", end):
+            word = self._bracket_head(text, end)
         if word and word.group(1).lower() in self.heads:
             kind = self.heads[word.group(1).lower()]
             if kind == "MODEL" and not model_name(text[start:end]):
@@ -104,21 +108,19 @@ class ContextTyper:
             return kind
         if start == 0 and text.startswith(":", end):
             return self.title_type(text, end)
-        comma = end + 1 if text.startswith("),", end) else _bracket_end(text, end)
+        bracket = text.startswith((" (", ")"), end) and _AFTER_BRACKET.match(text, end)
+        comma = bracket.end() if bracket else end
         if text.startswith(",", comma):
             kind = self._appositive_type(text, comma)
             if kind:
                 return kind
         return self._type_before(text[max(0, start - 40):start].split())
 
-    def _bracket_head(self, text, start, end):
-        """The word after the bracket holding ``text[start:end]`` (group 1) if it names a technique: "(GBCPD++)
-        algorithm"; other kinds there name a class ("text-to-image (T2I) models") or a use ("(WSI) classification")."""
-        if end < len(text) and text[end] in ")," and text.rfind("(", max(0, start - 80), start) > text.rfind(
-                ")", max(0, start - 80), start):
-            word = _BRACKET_REST.match(text, end)
-            return word if word and self.heads.get(word.group(1)) == "METHOD" else None
-        return None
+    def _bracket_head(self, text, end):
+        """The word after the bracket closing at ``end`` (group 1) if it names a technique: "(GBCPD++) algorithm";
+        other kinds there name a class ("text-to-image (T2I) models") or a use ("(WSI) classification")."""
+        word = _BRACKET_REST.match(text, end)
+        return word if word and self.heads.get(word.group(1)) == "METHOD" else None
 
     @staticmethod
     def _level(text, start, end):
@@ -181,16 +183,6 @@ class ContextTyper:
         if words and words[-1].lower() in _TRAINED:
             return "MODEL"
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
-
-
-def _bracket_end(text, end):
-    """The end of a short bracket right after ``end`` (" (U-S4D)" in "Urban Sparse 4D (U-S4D), a ... benchmark"),
-    else ``end``: an appositive may follow a name's acronym."""
-    if text.startswith(" (", end):
-        close = text.find(")", end + 2, end + 40)
-        if close > 0 and "(" not in text[end + 2:close]:
-            return close + 1
-    return end
 
 
 def used_type(text, start, end=None):
