@@ -79,7 +79,7 @@ class EntityMerger:
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             long_form = text[long_start:long_end]
-            kind = "TASK" if _MAPPING.fullmatch(long_form) else self.typer.head_type(long_form)
+            kind = "TASK" if "-to-" in long_form and _MAPPING.fullmatch(long_form) else self.typer.head_type(long_form)
             if kind == "MODEL" and not model_name(text[short_start:short_end]):
                 kind = "METHOD"  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
             elif kind == "TASK" and (_TITLED.fullmatch(long_form) or long_form.endswith(_MEANS_ENDINGS)):
