@@ -331,6 +331,13 @@ def test_title_case_acronym_long_form_with_a_task_head_is_a_method(extractor):
     assert _entity(result, "CF").type == "TASK"
 
 
+def test_learning_paradigm_given_an_acronym_is_a_method(extractor):
+    result = extractor.extract(_paper(
+        "We combine deep hash learning (DHL) with graphs. It suffers from catastrophic forgetting (CF)."))
+    assert _entity(result, "DHL").type == "METHOD"
+    assert _entity(result, "CF").type == "TASK"
+
+
 def test_sentence_initial_on_and_challenge_type_datasets(extractor):
     result = extractor.extract(_paper("On FooSQL-Lite, our method wins. We enter the BarVR-R challenge."))
     assert _entity(result, "FooSQL-Lite").type == "DATASET"
@@ -531,3 +538,8 @@ def test_part_ending_in_a_known_technique_name_drops_its_head(extractor):
     names = {e.name for e in result.entities}
     assert "hybrid contrastive learning" in names and "hybrid contrastive learning strategy" not in names
     assert "token fusion strategy" in names
+
+
+def test_acronym_of_a_mapping_is_a_task(extractor):
+    result = extractor.extract(_paper("We test agents across 18 conditions in photo-to-cartoon (PTC) simulations."))
+    assert _entity(result, "PTC").type == "TASK"

@@ -134,3 +134,32 @@ def test_what_a_model_struggles_with_stays_a_task():
     text = "Models struggle with domain generalization; we train them with domain generalization."
     assert used_type(text, text.index("domain")) == "TASK"
     assert used_type(text, text.rindex("domain")) == "METHOD"
+
+
+def test_appositive_head_noun_ends_before_a_participle_clause_but_not_a_participle_modifier():
+    typer = ContextTyper({"MODEL": ["model", "llm"], "METHOD": ["framework", "fine-tuning"]})
+    text = "and FooWriter, a two-stage rewriting model combining supervised fine-tuning."
+    start = text.index("FooWriter")
+    assert typer.type_at(text, start, start + len("FooWriter")) == "MODEL"
+    text = "We present BarMem, a novel LLM training framework designed for memory."
+    start = text.index("BarMem")
+    assert typer.type_at(text, start, start + len("BarMem")) == "METHOD"
+
+
+def test_a_sentence_opening_phrase_and_the_subject_after_its_comma_are_no_list():
+    text = "Results. On Foo40, BarNet-S reaches 93%. On Foo40, Baz40, and Qux we test."
+    mentions = [[12, 17, "DATASET"], [19, 27, ""], [44, 49, "DATASET"], [51, 56, ""], [62, 65, ""]]
+    spread_list_types(text, mentions)
+    assert [m[2] for m in mentions] == ["DATASET", "", "DATASET", "DATASET", "DATASET"]
+
+
+def test_appositive_after_a_name_and_its_bracketed_long_form_or_acronym():
+    assert _type("we present FooR (Foo-aware Representation), a comprehensive dataset of scans", "FooR") == "DATASET"
+    assert _type("we present Bar Set (BS), a comprehensive dataset of scans", "BS") == "DATASET"
+
+
+def test_technique_word_after_the_bracket_holding_a_name_types_it_but_a_model_class_does_not():
+    typer = ContextTyper(dict(HEADS, METHOD=["optimizers", "network", "algorithm"]))
+    text = "using the Point Drift++ (FooPD++) algorithm; text-to-image (T2I) model"
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "T2I")]
+    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", ""]

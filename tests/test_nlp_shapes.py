@@ -123,3 +123,9 @@ def test_hyphenated_title_words_ending_in_a_benchmark_word_are_datasets():
     text = "Experiments on Terminal-Bench and Climate-Eval in Open-World settings"
     found = {text[s:e]: kind for s, e, kind, *_ in shape_mentions(text)}
     assert found == {"Terminal-Bench": "DATASET", "Climate-Eval": "DATASET"}
+
+
+def test_a_parameter_count_between_hyphens_marks_a_model():
+    assert model_shape("Foo-7B-Think") and model_shape("Bar-Nano-9B-v2")
+    assert not model_shape("Foo-7-Think")
+    assert [m[2] for m in shape_mentions("We compare Foo-7B-Think with it.")] == ["MODEL"]

@@ -1,31 +1,24 @@
 """Entity types from the words around a mention.
 
 * a parameter count after it: "FooVLA (500M)" is a MODEL;
-* a value after it: "(QWK) score of 0.90", "an IS of 305.9", "MedR=1",
-  "a PoA bound of 2", "F0.5 gains of +9.9", "CC 0.2466" (two decimals at
-  least: "FooGPT 2.0" is a version) name a METRIC, and so does an acronym at
-  a level or after a figure, ending its noun phrase: "high ACC and low
-  HTER", "achieving 91.1 PQ, ..." ("higher KL budgets", "200,000 PDFs"
-  name no measure);
-* the word right after it: "SealQA benchmark", "Llama-7B model" (a new
-  name without a version or family, "the FooNet model", is a METHOD);
-* its appositive: "SealQA, a new challenge benchmark for ..." (the last
-  head noun of the noun phrase);
-* the words right before it: "the open-source model LLaMA2-7B-Chat",
-  "optimizers such as GaLore", "a 3B student LM (termed Foo)", "datasets: MNIST",
-  "a new dataset, coined Foo", "the benchmark (i.e., Foo)", "a fine-tuned
-  DenseNet201" (a trained model),
-  "experiments on X" (data);
-* its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped
-  name takes the type of a typed neighbour (see :func:`spread_list_types`);
-* a data name runs on over one capitalised word: "UC Merced", "MAN
-  TruckScenes" (see :func:`join_name_words`);
-* for a lower-case TASK phrase, the word before: "via imitation learning"
-  names a technique (METHOD);
-* for a title prefix, the head noun of the title's first phrase: in
-  "FooNet: A Lightweight Perceptual Quality Metric for ..." FooNet is a
-  METRIC (task heads are left out: "Foo: One-Step Action Generation" names
-  a method for a task), and "Foo: Benchmarking ..." names a DATASET.
+* a value after it: "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "a PoA bound of 2", "F0.5 gains of +9.9",
+  "CC 0.2466" (two decimals at least: "FooGPT 2.0" is a version) name a METRIC, and so does an acronym at a level
+  or after a figure, ending its noun phrase: "high ACC and low HTER", "achieving 91.1 PQ, ..." ("higher KL
+  budgets", "200,000 PDFs" name no measure);
+* the word right after it, or after the bracket holding it: "SealQA benchmark", "Llama-7B model" (a new name
+  without a version or family, "the FooNet model", is a METHOD), "(GBCPD++) algorithm";
+* its appositive, also after its bracketed acronym or long form: "SealQA, a new challenge benchmark for ..."
+  (the last head noun of the noun phrase, before a participle clause: "a rewriting model combining ...");
+* the words right before it: "the open-source model LLaMA2-7B-Chat", "optimizers such as GaLore", "a 3B
+  student LM (termed Foo)", "datasets: MNIST", "a new dataset, coined Foo", "the benchmark (i.e., Foo)",
+  "a fine-tuned DenseNet201" (a trained model), "experiments on X" (data);
+* its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped name takes the type of a typed
+  neighbour (see :func:`spread_list_types`; "On Foo, BarNet reaches ..." is no list);
+* a data name runs on over one capitalised word: "UC Merced", "MAN TruckScenes" (see :func:`join_name_words`);
+* for a lower-case TASK phrase, the word before: "via imitation learning" names a technique (METHOD);
+* for a title prefix, the head noun of the title's first phrase: in "FooNet: A Lightweight Perceptual Quality
+  Metric for ..." FooNet is a METRIC (task heads are left out: "Foo: One-Step Action Generation" names a method
+  for a task), and "Foo: Benchmarking ..." names a DATASET.
 
 Head nouns come from ``cues.json`` (``head_nouns``).
 """
@@ -67,6 +60,13 @@ _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:
                            r"towards?|through|under|using|that)\b|[:;?!]|\n|$)")
 # a capitalised word right after a data name, before a break: "UC Merced", "OVOBench Realtime", "PANTHER Challenge"
 _NAME_WORD = re.compile(r" ([A-Z][\w\-.']*[\w']|[A-Z])(?=[,;:)]|\.(?:\s|$)|\s(?!\d))")
+# a sentence opening on a prepositional phrase: "On ModelNet40, FooNet-S ..." lists nothing
+_OPENER = re.compile(r"(?:^|[.;]\s|\n)(?:On|In|For|Across|Unlike|Like|Beyond|With|Using|Compared to|Compared with)"
+                     r" (?:the )?$")
+_BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket closing after a name: "(GBCPD++) algorithm"
+# a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
+# or the end of the bracket holding it: "Urban Sparse 4D (U-S4D), a ... benchmark"
+_AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\))(?=,)")
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -99,6 +99,8 @@ class ContextTyper:
         if _VALUE_NOTE.match(text, end) or self._level(text, start, end):
             return "METRIC"
         word = _NEXT_WORD.match(text, end)
+        if word is None and text.startswith(") ", end):
+            word = self._bracket_head(text, end)
         if word and word.group(1).lower() in self.heads:
             kind = self.heads[word.group(1).lower()]
             if kind == "MODEL" and not model_name(text[start:end]):
@@ -106,11 +108,19 @@ class ContextTyper:
             return kind
         if start == 0 and text.startswith(":", end):
             return self.title_type(text, end)
-        if text.startswith(",", end):
-            kind = self._appositive_type(text, end)
+        bracket = text.startswith((" (", ")"), end) and _AFTER_BRACKET.match(text, end)
+        comma = bracket.end() if bracket else end
+        if text.startswith(",", comma):
+            kind = self._appositive_type(text, comma)
             if kind:
                 return kind
         return self._type_before(text[max(0, start - 40):start].split())
+
+    def _bracket_head(self, text, end):
+        """The word after the bracket closing at ``end`` (group 1) if it names a technique: "(GBCPD++) algorithm";
+        other kinds there name a class ("text-to-image (T2I) models") or a use ("(WSI) classification")."""
+        word = _BRACKET_REST.match(text, end)
+        return word if word and self.heads.get(word.group(1)) == "METHOD" else None
 
     @staticmethod
     def _level(text, start, end):
@@ -129,9 +139,20 @@ class ContextTyper:
         """
         appositive = _APPOSITIVE.match(text, comma)
         if appositive:
-            return self._first_head(reversed(appositive.group(1).split()))
+            return self._first_head(reversed(self._before_participle(appositive.group(1).split())))
         opening = _APPOSITIVE_OPENING.match(text, comma)
         return self._first_head(opening.group(1).split()) if opening else ""
+
+    def _before_participle(self, words):
+        """``words`` up to a head noun followed by a participle, which opens a clause about it:
+        "two-stage rewriting model combining supervised fine-tuning" ends at "model" (but a participle before a
+        head noun is a modifier: "a novel LLM training framework")."""
+        heads = self.heads
+        for i, word in enumerate(words[:-1]):
+            if (word.lower() in heads and words[i + 1].endswith(("ing", "ed")) and words[i + 1].islower()
+                    and (i + 2 == len(words) or words[i + 2].lower() not in heads)):
+                return words[:i + 1]
+        return words
 
     def _first_head(self, words):
         """The type of the first head noun among ``words``, or ""."""
@@ -204,8 +225,15 @@ def spread_list_types(text, mentions):
                 continue
             left, right = (neighbour, mention) if order.step == 1 else (mention, neighbour)
             glue = _LIST_GLUE.fullmatch(text, left[1], right[0])
-            if glue:
+            if glue and not _opening_phrase(text, glue, left, right):
                 mention[2] = neighbour[2]
+
+
+def _opening_phrase(text, glue, left, right):
+    """Whether ``left`` ends a sentence-opening phrase and ``right`` starts the clause after its comma:
+    "On ModelNet40, FooNet-S reaches ..." (but "On Foo, Bar, and Baz, ..." is a list)."""
+    return (glue.group() == ", " and not text.startswith(_LIST_STARTS, right[1])
+            and _OPENER.search(text, max(0, left[0] - 20), left[0]) is not None)
 
 
 def join_name_words(text, mentions):

@@ -41,6 +41,9 @@ _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phras
                       "purpose", "measure"))
 _KEPT_VAGUE = frozenset(("stage", "measure"))  # sources of mentions kept although stop names
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
+# a learning or modeling paradigm given an acronym is named as a technique: "topic modeling (TM)"
+_MAPPING = re.compile(r"[\w\-]+-to-[\w\-]+", re.ASCII)  # "text-to-speech (TTS)": a mapping names a task
+_MEANS_ENDINGS = (" learning", " modeling", " modelling")
 LIST_CONFIDENCE = 0.4
 
 
@@ -76,11 +79,11 @@ class EntityMerger:
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             long_form = text[long_start:long_end]
-            kind = self.typer.head_type(long_form)
+            kind = "TASK" if "-to-" in long_form and _MAPPING.fullmatch(long_form) else self.typer.head_type(long_form)
             if kind == "MODEL" and not model_name(text[short_start:short_end]):
                 kind = "METHOD"  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
-            elif kind == "TASK" and _TITLED.fullmatch(long_form):
-                kind = "METHOD"  # "Tool-Integrated Reasoning (TIR)": a named technique, not the problem
+            elif kind == "TASK" and (_TITLED.fullmatch(long_form) or long_form.endswith(_MEANS_ENDINGS)):
+                kind = "METHOD"  # "Tool-Integrated Reasoning (TIR)", "deep metric learning (DML)": named techniques
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
             links.append((text[short_start:short_end], text[long_start:long_end]))
         if generic:

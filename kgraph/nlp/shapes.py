@@ -44,6 +44,7 @@ _ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
 # (they win over a model size suffix: "Honey-Data-15M", "ImageNet-1K"; "K" counts examples, not weights)
 _DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA|Corpus|Data|Set)(?=$|[-\d])")
 _DATASET_SIZE = re.compile(r"(?<=[A-Za-z]|-)\d+K$")
+_INNER_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]-")  # a parameter count inside a name: "Canary-1B-v2"
 _MODEL_KIND = re.compile(r"(?<=[a-z])(?:BERT|GPT|LM|LLM|Chat)(?:-?v?\d+(?:\.\d+)?)?$")  # "ModernBERT", "MiniChat"
 _METRIC_NAME = re.compile(r"(?:Score|IoU)$|(?:^|-)(?:FID|FVD|BLEU|ROUGE|METEOR|PQ|PSNR|SSIM|LPIPS|AUC|AUROC|mAP|F1|"
                           r"WER|CER|Rate|Acc)(?:$|@|-\d+$)")
@@ -111,8 +112,9 @@ def model_name(name):
 
 
 def model_shape(name):
-    """True when a name looks like a released model checkpoint (family prefix or size suffix)."""
-    return bool(_FAMILY.match(name) or _MODEL_SUFFIX.search(name))
+    """True when a name looks like a released model checkpoint (family prefix, size suffix or a size between
+    hyphens: "Nemotron-Nano-9B-v2", "Base-7B-Think")."""
+    return bool(_FAMILY.match(name) or _MODEL_SUFFIX.search(name) or _INNER_SIZE.search(name))
 
 
 @functools.lru_cache(maxsize=1 << 16)
