@@ -172,15 +172,18 @@ _INFIX = re.compile(r"(?<=[^\W_])(?:-{1,3}|–|—|[:<>=/])(?=[^\W\d_])|(?<=[^\W
 
 
 def lean_tokenizer(tokenizer):
-    """``tokenizer`` with short affix rules and no URL or email matching (returned for chaining).
+    """``tokenizer`` with short affix rules, no URL or email matching and no special cases (returned for chaining).
 
     Names and cues are matched on ordinary word tokens; skipping the URL
     pattern and spaCy's long English affix patterns saves regex work on
-    every whitespace-separated chunk. The pattern docs use the same
-    settings, so names and cues split alike in patterns and texts.
+    every whitespace-separated chunk, and without the English special cases
+    ("don't", "e.g.", ":)") no special-case pass runs over each doc. The
+    pattern docs use the same settings, so names and cues split alike in
+    patterns and texts.
     """
     tokenizer.url_match = None
     tokenizer.token_match = None
+    tokenizer.rules = {}
     tokenizer.prefix_search = _PREFIX.search
     tokenizer.suffix_search = _SUFFIX.search
     tokenizer.infix_finditer = _INFIX.finditer
