@@ -1,6 +1,8 @@
-"""Listed qualities and Title-Case data names (kgraph.nlp.evaluated)."""
+"""Measured qualities and data names (kgraph.nlp.evaluated)."""
 
 import re
+
+import pytest
 
 from kgraph.models import Paper
 from kgraph.nlp.evaluated import (changed_measures, compared_measures, data_names, listed_qualities,
@@ -71,8 +73,9 @@ def test_names_listed_with_a_plural_data_word_are_datasets_whatever_their_shape(
     text = "We evaluate on the Tongji, IITD, and AISEC datasets and on datasets including SHREC'17 and CIFAR-10/100."
     spans = [(m.start(), m.end()) for m in re.finditer(r"datasets", text)]
     assert [text[s:e] for s, e, *_ in data_names(text, spans, 0)] == [
-        "Tongji", "IITD", "AISEC", "SHREC'17", "CIFAR-10/100"]
-    assert data_names("the Tongji dataset and Kinetics", [(11, 18)], 0) == []
+        "AISEC", "Tongji", "IITD", "AISEC", "SHREC'17", "CIFAR-10/100"]  # the name right before, then the list
+    single = "the Tongji dataset and Kinetics"
+    assert [single[s:e] for s, e, *_ in data_names(single, [(11, 18)], 0)] == ["Tongji"]
 
 
 def test_extractor_types_listed_qualities_and_titled_data_names(extractor):
@@ -86,3 +89,19 @@ def test_extractor_types_listed_qualities_and_titled_data_names(extractor):
     assert types.get("motion stability") == "METRIC"
     assert types.get("Classroom Group Engagement Dataset") == "DATASET"
     assert "A New Benchmark" not in types and "New Benchmark" not in types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We evaluate on the Human 3.6M dataset under noise.", "Human 3.6M"),
+    ("results on the English and Japanese FrameNet datasets", "Japanese FrameNet"),
+    ("Using the WIDER FACE benchmark, we test", "WIDER FACE"),
+    ("Existing datasets are small.", None),
+    ("a synthetic Arrow dataset", None),
+    ("on the Question-Answer dataset", None),
+    ("on the CARLA-based benchmark", None),
+    ("on the 7K dataset", None),
+])
+def test_data_names_right_before_a_lower_case_data_word(text, name):
+    anchors = [(m.start(), m.end()) for m in re.finditer(r"\b(?:datasets?|benchmarks?)\b", text)]
+    found = {text[s:e] for s, e, kind, *_ in data_names(text, anchors, 0) if kind == "DATASET"}
+    assert (name in found) if name else not found

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kgraph.nlp.phrases import PhraseFinder, data_names, reported_measures
+from kgraph.nlp.phrases import PhraseFinder, reported_measures
 
 STOP = ["the", "our", "novel", "reduces", "a"]
 
@@ -90,23 +90,6 @@ def test_reported_measures(text, reported):
     found = reported_measures(text, [(start, start + len("precision"))])
     assert bool(found) is reported
     assert all(m[2] == "METRIC" for m in found)
-
-
-@pytest.mark.parametrize("text, name", [
-    ("We evaluate on the Human 3.6M dataset under noise.", "Human 3.6M"),
-    ("results on the English and Japanese FrameNet datasets", "Japanese FrameNet"),
-    ("Using the WIDER FACE benchmark, we test", "WIDER FACE"),
-    ("Existing datasets are small.", None),
-    ("a synthetic Arrow dataset", None),
-    ("on the Question-Answer dataset", None),
-    ("on the CARLA-based benchmark", None),
-    ("on the 7K dataset", None),
-    ("on the Foo Benchmark suite", None),
-])
-def test_data_names_before_a_lower_case_data_word(text, name):
-    anchors = [(m.start(), m.end()) for m in re.finditer(r"(?i)\b(?:datasets?|benchmarks?)\b", text)]
-    found = [text[s:e] for s, e, kind, *_ in data_names(text, anchors) if kind == "DATASET"]
-    assert found == ([name] if name else [])
 
 
 @pytest.mark.parametrize("abstract, expected", [

@@ -28,6 +28,11 @@
   noun ("-ity", "-ness", "-ance", "-ence", "-acy") right before a value in
   brackets names a measure (METRIC, source "measure"), unless it is a broad
   property ("performance (0.8)").
+* "the Human 3.6M dataset", "on WIDER FACE benchmarks": the capitalised words
+  between "the", "on", "and" or a comma and a lower-case data word (``data``
+  anchors) name the data (a DATASET mention with source "cue"); a count ("the
+  7K dataset"), hyphenated title words ("Question-Answer") and adjectives
+  ("CARLA-based") are not names.
 * "on the Tongji, IITD, and AISEC datasets", "benchmark datasets including
   DHG14/28, SHREC'17, and JHMDB": each capitalised name (one to three words)
   of a list right before a plural data word or after it and "such as",
@@ -73,6 +78,12 @@ _DATA_LIST_BEFORE = re.compile(rf"\b(?:the|on|of|in|across) {_DATA_LIST} $")
 _DATA_LIST_AFTER = re.compile(rf",? (?:such as|including|like) {_DATA_LIST}")
 _ITEM_SPLIT = re.compile(r",? and |, ")
 _PLURAL = re.compile(r"(?<!s)(?<!nes)(?<!ic)s$")  # "questions", not "robustness", "dynamics"
+# "the Human 3.6M dataset", "on WIDER FACE benchmarks", "English and Japanese FrameNet datasets"
+_NAME_TOKEN = r"[A-Z0-9][\w.+']*[\w+']|[A-Z]"
+_DATA_NAME = re.compile(rf"(?:\b(?:the|on|and)|,) ((?:(?:{_NAME_TOKEN}) ){{0,2}}(?:{_NAME_TOKEN})) $")
+# a count ("the 7K dataset", "20 VQA benchmarks"), title words ("Question-Answer"), an adjective ("CARLA-based")
+_NOT_DATA_NAME = re.compile(r"\d[\d.,]*[KMB]?(?: .*)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
+                            r"|.*-(?:based|centric|compliant|like|style|driven|token)")
 _TITLED_RUN = re.compile(r"(?<![\w\-'.])(?:[A-Z][\w\-']* ){1,6}$")
 _NOT_A_NAME_START = frozenset(("A", "An", "The", "Our", "This", "These", "Its", "Their", "New", "Each", "Every"))
 
@@ -162,16 +173,20 @@ def valued_qualities(text, broad=frozenset()):
 
 
 def data_names(text, spans, body_start):
-    """DATASET mentions of the names at the data words at ``spans``: listed before or after a plural lower-case
-    data word, or a Title-Case name ending in a capitalised one after ``body_start`` (in the abstract).
+    """DATASET mentions of the names at the data words at ``spans``: right before a lower-case data word,
+    listed before or after a plural one, or a Title-Case name ending in a capitalised one after
+    ``body_start`` (in the abstract).
 
     >>> t = "T\\n\\non the Tongji and IITD datasets, datasets such as SHREC'17 and JHMDB, the Foo Bar Dataset."
     >>> [t[s:e] for s, e, *_ in data_names(t, [(26, 34), (36, 44), (85, 92)], 3)]
-    ['Tongji', 'IITD', "SHREC'17", 'JHMDB', 'Foo Bar Dataset']
+    ['IITD', 'Tongji', 'IITD', "SHREC'17", 'JHMDB', 'Foo Bar Dataset']
     """
     mentions = []
     for start, end in spans:
         if text[start].islower():
+            name = _DATA_NAME.search(text, max(0, start - 50), start)
+            if name and not _NOT_DATA_NAME.fullmatch(name.group(1)):
+                mentions.append((*name.span(1), "DATASET", None, CUE_CONFIDENCE, "cue"))
             if text[end - 1] == "s":
                 mentions += _listed_names(text, start, end)
         elif start >= body_start:

@@ -33,12 +33,6 @@ A bare measure word that is a stop name elsewhere (``measure`` anchors:
 figure ("such as precision, recall", "97.2% precision", "a precision of
 0.999"), with source "measure", kept although a stop name.
 
-Capitalised words between "the", "on", "and" or a comma and a lower-case data
-word (``data`` anchors: "dataset", "benchmark", ...) name the data: "the
-Human 3.6M dataset", "English and Japanese FrameNet datasets" (a DATASET
-mention with source "cue"); hyphenated title words ("Question-Answer") and
-adjectives ("CARLA-based") are not names.
-
 The training stages named as a pair ("pre-training and fine-tuning",
 ``stage_pair`` in ``cues.json``) are the problems a paper works on: TASK
 mentions with source "stage", kept although each word alone is a stop name.
@@ -94,12 +88,6 @@ _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|empl
 _REPORTED_BEFORE = re.compile(r"(?:[,(:]|\b(?:as|with|and|or|a)|\d%?|\\?%\$?)\s$")
 _REPORTED_AFTER = re.compile(r"(?:[,;.)]|\s(?:and|or)\s|\s(?:of|by)\s\$?[-+]?\d)")
 
-# "the Human 3.6M dataset", "on WIDER FACE benchmarks", "English and Japanese FrameNet datasets"
-_NAME_TOKEN = r"[A-Z0-9][\w.+']*[\w+']|[A-Z]"
-_DATA_NAME = re.compile(rf"(?:\b(?:the|on|and)|,) ((?:(?:{_NAME_TOKEN}) ){{0,2}}(?:{_NAME_TOKEN})) $")
-# a count ("the 7K dataset", "20 VQA benchmarks"), title words ("Question-Answer"), an adjective ("CARLA-based")
-_NOT_DATA_NAME = re.compile(r"\d[\d.,]*[KMB]?(?: .*)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
-                            r"|.*-(?:based|centric|compliant|like|style|driven|token)")
 
 
 @Language.factory("kgraph_phrases")
@@ -115,7 +103,7 @@ class PhraseFinder:
 
     def __init__(self, modifier_stop, stage_pair=r"(?!)", standalone=(), evaluation=None):
         self.stop = frozenset(modifier_stop)
-        self.evaluation = evaluation  # an EvaluationFinder: listed qualities and Title-Case data names
+        self.evaluation = evaluation  # an EvaluationFinder: measured qualities and data names
         self.standalone = frozenset(standalone)
         self.stage_pair = re.compile(stage_pair)
 
@@ -128,7 +116,6 @@ class PhraseFinder:
                     mentions.append((pair.start(group), pair.end(group), "TASK", None, PHRASE_CONFIDENCE, "stage"))
         mentions.extend(self.used_techniques(text, [start for start, _ in current["anchors"].get("use", ())]))
         mentions.extend(reported_measures(text, current["anchors"].get("measure", ())))
-        mentions.extend(data_names(text, current["anchors"].get("data", ())))
         if self.evaluation is not None:
             mentions.extend(self.evaluation.mentions(text, current["anchors"]))
         heads = current.get("heads", ())
@@ -246,21 +233,6 @@ def reported_measures(text, spans):
     return [(start, end, "METRIC", None, PHRASE_CONFIDENCE, "measure") for start, end in spans
             if text[start].islower() and _REPORTED_BEFORE.search(text, max(0, start - 6), start)
             and _REPORTED_AFTER.match(text, end)]
-
-
-def data_names(text, spans):
-    """DATASET mentions of the capitalised words right before the lower-case data words at ``spans``.
-
-    >>> t = "on the Human 3.6M dataset and the Question-Answer dataset. Existing benchmarks on 20 VQA datasets"
-    >>> [t[s:e] for s, e, *_ in data_names(t, [(18, 25), (50, 57), (68, 78), (89, 97)])]
-    ['Human 3.6M']
-    """
-    mentions = []
-    for start, _ in spans:
-        name = text[start].islower() and _DATA_NAME.search(text, max(0, start - 50), start)
-        if name and not _NOT_DATA_NAME.fullmatch(name.group(1)):
-            mentions.append((*name.span(1), "DATASET", None, CUE_CONFIDENCE, "cue"))
-    return mentions
 
 
 def _title_task(text, head_start, head_end, end_of_title):
