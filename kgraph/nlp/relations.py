@@ -26,7 +26,8 @@ Feature Interaction (FFI)") is proposed when a sentence about parts or proposals
 Political Compass Test (PCT)"); a known method named right before "-based", "architecture" or "model" after a
 proposing cue ("we propose a GAN-based approach", "a novel GAN model") is used, not proposed. The technique a
 title names after "via" is proposed (used when known) unless the abstract gives it a role. A new part the
-paper introduces ("equipped with a block-wise masking strategy", see kgraph.nlp.names) is proposed, not used.
+paper introduces ("equipped with a block-wise masking strategy", see kgraph.nlp.parts) is proposed, not used;
+a technique the paper does without ("without fine-tuning") gets no role from that mention.
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
