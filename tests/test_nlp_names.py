@@ -2,8 +2,8 @@
 
 import pytest
 
-from kgraph.nlp.names import (bracket_list_names, cue_name_mentions, sentence_names, task_examples, title_means,
-                               title_prefix, title_purpose)
+from kgraph.nlp.names import (bracket_list_names, cue_name_mentions, task_examples, title_means, title_prefix,
+                              title_purpose)
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -85,14 +85,3 @@ def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
 ])
 def test_bracketed_names_after_a_plural_noun(text, names):
     assert [text[start:end] for start, end, *_ in bracket_list_names(text)] == names
-
-
-@pytest.mark.parametrize("text, names", [
-    ("OTCA has two parts. Multi-Objective Credit Allocation adaptively weights rewards.",
-     ["Multi-Objective Credit Allocation"]),
-    ("We add parts. MedSci Skills is MIT-licensed.", ["MedSci Skills"]),
-    ("Costs are high. Methods Using the corpus, we test. Although Vision Transformers work, they are slow. Deep Learning from Data "
-     "works. The Model works.", []),
-])
-def test_title_case_names_opening_sentences(text, names):
-    assert [text[s:e] for s, e, *_ in sentence_names(text, 0)] == names

@@ -3,7 +3,7 @@
 import pytest
 
 from kgraph.nlp import parts
-from kgraph.nlp.parts import article_names, component_mentions
+from kgraph.nlp.parts import article_names, component_mentions, sentence_names
 from kgraph.nlp.resources import read_cues
 
 
@@ -65,3 +65,14 @@ def test_article_names_are_title_case_parts_followed_by_what_they_do(abstract, n
 def test_every_part_head_is_an_anchor_word_of_the_lexicon_matcher():
     heads = set(parts._COMPONENT_HEADS) | {head.split()[0] for head in parts._DESCRIBED_HEADS}
     assert heads <= set(read_cues()["anchors"]["part"])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("OTCA has two parts. Multi-Objective Credit Allocation adaptively weights rewards.",
+     ["Multi-Objective Credit Allocation"]),
+    ("We add parts. MedSci Skills is MIT-licensed.", ["MedSci Skills"]),
+    ("Costs are high. Methods Using the corpus, we test. Although Vision Transformers work, they are slow. "
+     "Deep Learning from Data works. The Model works.", []),
+])
+def test_title_case_names_opening_sentences(text, names):
+    assert [text[s:e] for s, e, *_ in sentence_names(text, 0)] == names

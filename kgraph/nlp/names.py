@@ -18,10 +18,7 @@ introduces are in kgraph.nlp.parts).
 * "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
   listed in brackets after a plural noun become mentions with source "list"
   (bare acronyms such as "ALRPHFS" are no shape name on their own).
-* "Multi-Objective Credit Allocation adaptively weights ...": Title-Case words
-  opening a sentence past the background (prose is sentence-case) name a part
-  of the paper's work; they become mentions with source "cue" and are
-  recorded in the state's ``parts`` (proposed, see kgraph.nlp.relations).
+
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
 
@@ -57,17 +54,6 @@ _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 # "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": a bracketed list of names after a plural noun
 _BRACKET = re.compile(r"\((?=[A-Z])([^()]{2,160})\)")
 _BRACKET_ITEM = re.compile(r"[A-Z][\w\-.]*(?:\+\+)?(?: [A-Z][\w\-.]*(?:\+\+)?){0,2}$")
-# "Multi-Objective Credit Allocation adaptively weights ...": a sentence opening with two to five Title-Case
-# words (or a camel-case word and Title-Case ones) before a lower-case word names something (prose is sentence-case)
-_TITLE_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-_SENTENCE_NAME = re.compile(rf"\. (?=[A-Z][\w-]* [A-Z][a-z])((?:[A-Z][a-z]*[A-Z]\w*|{_TITLE_WORD})(?: {_TITLE_WORD}){{1,4}})"
-                            r" (?!(?:from|in|of|for|under|and|or|to|on|with|the) [A-Z])(?=[a-z])")
-# sentence openers and section labels ("Methods Using the ...", "Conclusion The ...") that start no name
-_SENTENCE_OPENERS = frozenset("the this these those our we in to for on with by as at from an a it its such both each "
-                              "all unlike moreover however finally specifically additionally furthermore notably "
-                              "experiments extensive results while existing previous project stage recent current "
-                              "most many large although whereas given methods method conclusion conclusions "
-                              "objective objectives background purpose aims aim".split())
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
 # the words ending a listed example: prepositions, pronouns and verbs ("... and infrastructure inspection requires")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
@@ -211,25 +197,6 @@ def bracket_list_names(text):
     return mentions
 
 
-def sentence_names(text, background_end):
-    """Mentions for the Title-Case names opening sentences after the background (which ends at ``background_end``).
-
-    Past the background the abstract speaks of the paper's own work, so these
-    name its parts ("OTCA has two components. Credit Allocation weights ...").
-
-    >>> t = "It has two parts. Credit Allocation adaptively weights steps. The Model works."
-    >>> [t[s:e] for s, e, *_ in sentence_names(t, 0)]
-    ['Credit Allocation']
-    """
-    mentions = []
-    for match in _SENTENCE_NAME.finditer(text, max(0, background_end - 2)):
-        name = match.group(1)
-        if not name.endswith(("ing", "ly", "ed"), 0, name.find(" ")) and not any(
-                word.lower() in _SENTENCE_OPENERS for word in name.split(" ")):
-            mentions.append((match.start(1), match.end(1), "", None, CUE_CONFIDENCE, "cue"))
-    return mentions
-
-
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
     """Pipeline component adding title-prefix, naming-cue and title-purpose mentions."""
@@ -260,8 +227,4 @@ class NameCues:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
         mentions.extend(bracket_list_names(text))
-        named = sentence_names(text, current["background"][1])
-        if named:
-            mentions.extend(named)
-            current["parts"] = [mention[:2] for mention in named]
         return doc

@@ -10,6 +10,9 @@ Parts are METHOD mentions with source "cue":
   Agent that applies ...");
 * the same phrase after a verb of use is a part the method uses ("uses a
   hybrid generative simulator").
+* Title-Case words opening a sentence past the background (prose is
+  sentence-case) name a part of the paper's work ("Multi-Objective Credit
+  Allocation adaptively weights ...").
 
 The introduced parts (not the used ones) are kept in the state's ``parts``,
 which kgraph.nlp.relations makes proposed. A part ending in a lexicon
@@ -53,6 +56,18 @@ _USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopt
 _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
 _WORD = re.compile(r"[\w\-]+")
+# "Multi-Objective Credit Allocation adaptively weights ...": a sentence opening with two to five Title-Case
+# words (or a camel-case word and Title-Case ones) before a lower-case word names something (prose is sentence-case)
+_TITLE_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+_SENTENCE_NAME = re.compile(rf"\. (?=[A-Z][\w-]* [A-Z][a-z])"
+                            rf"((?:[A-Z][a-z]*[A-Z]\w*|{_TITLE_WORD})(?: {_TITLE_WORD}){{1,4}})"
+                            r" (?!(?:from|in|of|for|under|and|or|to|on|with|the) [A-Z])(?=[a-z])")
+# sentence openers and section labels ("Methods Using the ...", "Conclusion The ...") that start no name
+_SENTENCE_OPENERS = frozenset("the this these those our we in to for on with by as at from an a it its such both each "
+                              "all unlike moreover however finally specifically additionally furthermore notably "
+                              "experiments extensive results while existing previous project stage recent current "
+                              "most many large although whereas given methods method conclusion conclusions "
+                              "objective objectives background purpose aims aim".split())
 
 
 def component_mentions(text, vague, ends, used=False, described=False):
@@ -130,6 +145,25 @@ def article_names(text):
             for match in _ARTICLE_NAME.finditer(text, title_end(text)) if not text[match.start() - 1].isalpha()]
 
 
+def sentence_names(text, background_end):
+    """Mentions for the Title-Case names opening sentences after the background (which ends at ``background_end``).
+
+    Past the background the abstract speaks of the paper's own work, so these
+    name its parts ("OTCA has two components. Credit Allocation weights ...").
+
+    >>> t = "It has two parts. Credit Allocation adaptively weights steps. The Model works."
+    >>> [t[s:e] for s, e, *_ in sentence_names(t, 0)]
+    ['Credit Allocation']
+    """
+    mentions = []
+    for match in _SENTENCE_NAME.finditer(text, max(0, background_end - 2)):
+        name = match.group(1)
+        if not name.endswith(("ing", "ly", "ed"), 0, name.find(" ")) and not any(
+                word.lower() in _SENTENCE_OPENERS for word in name.split(" ")):
+            mentions.append((match.start(1), match.end(1), "", None, CUE_CONFIDENCE, "cue"))
+    return mentions
+
+
 @Language.factory("kgraph_parts")
 def make_part_finder(nlp, name):
     """Pipeline component adding the mentions of parts a paper introduces or uses."""
@@ -148,6 +182,8 @@ class PartFinder:
     def __call__(self, doc):
         current = state(doc)
         text, mentions = current["text"], current["mentions"]
+        named = sentence_names(text, current["background"][1])
+        mentions.extend(named)
         ends = [end for _, end in current["anchors"].get("part", ())]
         used = component_mentions(text, self.vague, ends, used=True)
         used_spans = {mention[:2] for mention in used}
@@ -157,8 +193,8 @@ class PartFinder:
             known = known_technique_ends(text, mentions)
             used, introduced = without_known_head(text, used, known), without_known_head(text, introduced, known)
         mentions.extend(used)
-        parts = article_names(text) + introduced
-        if parts:
-            mentions.extend(parts)
-            current["parts"] = current.get("parts", []) + [part[:2] for part in parts]
+        introduced = article_names(text) + introduced
+        mentions.extend(introduced)
+        if named or introduced:
+            current["parts"] = [part[:2] for part in named + introduced]
         return doc
