@@ -203,3 +203,18 @@ def test_a_while_clause_about_existing_methods_gives_no_role_but_the_main_clause
     relations = _relations(extractor, "A study", abstract)
     assert not any(target == "LoRA" for _, target in relations)
     assert ("USES", "Adam") in relations
+
+
+def test_parts_the_proposed_system_constructs_are_proposed(extractor):
+    abstract = ("We propose FooNet for retrieval. FooNet constructs a Query Routing Graph (QRG) that links documents. "
+                "FooNet integrates a dual routing mechanism.")
+    relations = _relations(extractor, "FooNet: Fast Graphs for Retrieval", abstract)
+    assert ("PROPOSES", "QRG") in relations and ("USES", "QRG") not in relations
+    assert ("PROPOSES", "dual routing mechanism") in relations
+
+
+def test_parts_of_another_system_or_of_a_framework_that_integrates_them_stay_used(extractor):
+    title = "FooNet: Fast Graphs for Retrieval"
+    other = _relations(extractor, title, "We propose FooNet for retrieval. BarNet integrates a dual routing mechanism.")
+    framework = _relations(extractor, title, "We propose FooNet. The framework integrates a dual routing mechanism.")
+    assert ("USES", "dual routing mechanism") in other and ("USES", "dual routing mechanism") in framework

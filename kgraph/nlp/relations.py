@@ -26,8 +26,8 @@ Feature Interaction (FFI)") is proposed when a sentence about parts or proposals
 Political Compass Test (PCT)"); a known method named right before "-based", "architecture" or "model" after a
 proposing cue ("we propose a GAN-based approach", "a novel GAN model") is used, not proposed. The technique a
 title names after "via" is proposed (used when known) unless the abstract gives it a role. A new part the
-paper introduces ("equipped with a block-wise masking strategy", see kgraph.nlp.parts) is proposed, not used;
-a technique the paper does without ("without fine-tuning") gets no role from that mention.
+paper introduces ("equipped with a block-wise masking strategy", kgraph.nlp.parts; "FooNet constructs a ...
+Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without ("without RAG") gets no role.
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start,
 sent_end, confidence)`` with the sentence offsets in the doc text; a title
@@ -43,6 +43,7 @@ from spacy.language import Language
 
 from kgraph.nlp.cue_roles import CLAUSE_WORDS, cue_shortly_before, prior_work_end, refine_cue, used_right_before
 from kgraph.nlp.names import title_means, title_prefix
+from kgraph.nlp.part_roles import propose_own_parts
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import state
@@ -150,6 +151,7 @@ class RelationFinder:
         _title_means(text, current["spans"], known, first_mention, found)
         _proposed_variants(entities, known, found)
         _proposed_parts(current, known, found)
+        propose_own_parts(text, current, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
         return doc

@@ -1,0 +1,51 @@
+"""Parts of a proposed system, named as the object of the system's own verb, are proposed, not used.
+
+"UniShield constructs a Face Attack Knowledge Graph (FAKG)", "MA-AFS introduces a lightweight neural
+scheduler", "Unlike X, QueryGaussian employs an instance-level query mechanism": the subject is the system
+the paper proposes, so the new methods its verb names are parts of the proposal, though "integrates" and
+"employs" are using cues elsewhere. The verbs are the state's ``own`` anchors (cues.json ``anchors``, found
+by the lexicon matcher), so nothing scans the text.
+"""
+
+import bisect
+import re
+
+_ADVERB = re.compile(r" (?:then|further|also|additionally|first) $")  # "CPPO then extends"
+_SUBJECT_BEFORE = (". ", ", ", "\n\n")  # a subject starts a sentence or follows a clause ("Unlike X, FooNet ...")
+# words between the verb and the part that start another clause or name a tool the part is used with
+_GAP_STOP = re.compile(r"\b(?:which|that|where|uses|using|via|combined|coupled)\b")
+_PARTS = frozenset(("METHOD", "MODEL"))
+
+
+def propose_own_parts(text, current, known, found):
+    """Turn USES of a new method or model into PROPOSES when it follows, in its sentence, an ``own`` verb whose
+    subject is a proposed name, with no clause or tool word between ("CPPO then extends the objective with a
+    Contrastive Perception Loss (CPL)").
+
+    ``found`` maps ``(relation, entity index)`` to ``(sent_start, sent_end, confidence)`` and is updated in
+    place; ``known`` holds the indices of lexicon entities, which stay used.
+    """
+    verbs = current["anchors"].get("own")
+    if not verbs:
+        return
+    verb_ends = [end for start, end in verbs if ("PROPOSES", _subject_index(text, current["spans"], start)) in found]
+    if not verb_ends:
+        return
+    entities = current["entities"]
+    for (relation, index), evidence in list(found.items()):
+        verb_end = next((end for end in verb_ends if evidence[0] <= end < evidence[1]), None)
+        if (relation == "USES" and verb_end is not None and index not in known and entities[index][1] in _PARTS
+                and any(verb_end <= start < evidence[1] and not _GAP_STOP.search(text, verb_end, start)
+                        for start, _, i in current["spans"] if i == index)):
+            found[("PROPOSES", index)] = evidence
+
+
+def _subject_index(text, spans, verb_start):
+    """The entity index of the mention right before the verb at ``verb_start`` (an adverb may stand between)
+    when it starts a sentence or follows a comma, else None."""
+    adverb = _ADVERB.search(text, max(0, verb_start - 16), verb_start)
+    subject_end = adverb.start() if adverb else verb_start - 1
+    at = bisect.bisect_left(spans, (subject_end,)) - 1
+    if at < 0 or spans[at][1] != subject_end or text[spans[at][0] - 2:spans[at][0]] not in _SUBJECT_BEFORE:
+        return None
+    return spans[at][2]
