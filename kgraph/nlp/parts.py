@@ -53,6 +53,13 @@ _USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopt
 _ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
 _WORD = re.compile(r"[\w\-]+")
+# "the Recurrent All-Pairs Field Transforms network": Title-Case words between an article and a head noun
+_TITLED_WORD = re.compile(r"[A-Z][\w\-]*[a-z][\w\-]*|[A-Z][A-Z0-9]+(?:-\w+)*")
+_TITLED_ARTICLES = frozenset(("the", "a", "an", "our", "The", "A", "An", "Our"))
+_TITLED_MAX = 6  # words of a titled name before its head
+_LAST_PART_TITLED = re.compile(r"-[A-Z][^-]*$")  # a one-word name: "Douglas-Peucker", not "LLM-as-judge"
+_LOOSE_END = re.compile(r"-(?:based|driven|like|style|guided|powered|enhanced|assisted)$")  # "an LLM-based method"
+_RENAMED = re.compile(r",? (?:\(|termed|called|named|dubbed|[A-Z])")  # "..., termed FedCAug": the short name is its name
 
 
 def component_mentions(text, vague, ends, used=False, described=False):
@@ -130,6 +137,47 @@ def article_names(text):
             for match in _ARTICLE_NAME.finditer(text, title_end(text)) if not text[match.start() - 1].isalpha()]
 
 
+def titled_names(text, heads):
+    """METHOD mentions of Title-Case names between an article and a head noun ("we adopt the Mean Teacher
+    approach", "the Recurrent All-Pairs Field Transforms network"), without the head but "module"; a
+    one-word name keeps it ("an Identify-Compress-Estimate pipeline": the word alone reads as no noun).
+
+    ``heads``: ``(start, end)`` of the head nouns (the state's ``titled`` anchors). Two or more words,
+    or one whose last hyphenated part is capitalised ("the Douglas-Peucker algorithm"); not a name standing in
+    apposition to another ("WIRE, a Witnessed ... pipeline") or given a short name right after ("...
+    method, termed FedCAug"), nor one ending in "-based" ("an LLM-based method").
+
+    >>> t = "We use the Mean Teacher approach, an LLM-based method and the Bi-Mamba architecture."
+    >>> [t[s:e] for s, e, *_ in titled_names(t, [(24, 32), (47, 53), (71, 83)])]
+    ['Mean Teacher', 'Bi-Mamba architecture']
+    """
+    mentions = []
+    for start, end in heads:
+        if text[start].isupper() or not text[text.rfind(" ", 0, start - 1) + 1].isupper():
+            continue  # the cheap test first: a lower-case head after a capitalised word
+        first = _titled_start(text, start)
+        if first is not None and not _RENAMED.match(text, end):
+            kept = text[first:start].count(" ") == 1 or text.startswith(_TITLED_KEPT_HEAD, start)
+            mentions.append((first, end if kept else start - 1, "METHOD", None, CUE_CONFIDENCE, "cue"))
+    return mentions
+
+
+def _titled_start(text, start):
+    """Where the Title-Case name before the head word at ``start`` begins, or None (see titled_names)."""
+    words = text[max(0, start - 100):start - 1].split(" ")
+    count = 1
+    while count < min(_TITLED_MAX, len(words) - 1) and words[-count - 1] not in _TITLED_ARTICLES:
+        count += 1
+    name, article = words[-count:], words[-count - 1] if count < len(words) else ""
+    if article not in _TITLED_ARTICLES or not all(_TITLED_WORD.fullmatch(word) for word in name):
+        return None
+    if len(name) == 1 and not _LAST_PART_TITLED.search(name[0]) or _LOOSE_END.search(name[-1]):
+        return None
+    first = start - 1 - len(" ".join(name))
+    before = first - len(article) - 1  # "WIRE, a Witnessed ... pipeline": an apposition to another name
+    return None if text.startswith(", ", before - 2) else first
+
+
 @Language.factory("kgraph_parts")
 def make_part_finder(nlp, name):
     """Pipeline component adding the mentions of parts a paper introduces or uses."""
@@ -157,6 +205,7 @@ class PartFinder:
             known = known_technique_ends(text, mentions)
             used, introduced = without_known_head(text, used, known), without_known_head(text, introduced, known)
         mentions.extend(used)
+        mentions.extend(titled_names(text, current["anchors"].get("titled", ())))
         parts = article_names(text) + introduced
         if parts:
             mentions.extend(parts)
