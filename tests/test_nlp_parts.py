@@ -74,7 +74,7 @@ def test_every_part_head_is_an_anchor_word_of_the_lexicon_matcher():
     ("We introduce WIRE, a Witnessed Intra-policy Rule Evaluation pipeline.", []),
     ("We propose a Federated Causal Augmentation method, termed FedCAug.", []),
     ("The LLM-based system and the LLM-as-judge paradigm and the AI Framework.", []),
-    ("We adopt the new Mean Teacher approach.", []),
+    ("We adopt the new Mean Teacher approach and the SS-UIE network.", []),
 ])
 def test_titled_names_take_title_case_words_between_an_article_and_a_head(text, names, anchors):
     mentions = titled_names(text, anchors(text, "titled"))

@@ -57,7 +57,8 @@ _WORD = re.compile(r"[\w\-]+")
 _TITLED_WORD = re.compile(r"[A-Z][\w\-]*[a-z][\w\-]*|[A-Z][A-Z0-9]+(?:-\w+)*")
 _TITLED_ARTICLES = frozenset(("the", "a", "an", "our", "The", "A", "An", "Our"))
 _TITLED_MAX = 6  # words of a titled name before its head
-_LAST_PART_TITLED = re.compile(r"-[A-Z][^-]*$")  # a one-word name: "Douglas-Peucker", not "LLM-as-judge"
+# a one-word name of capitalised words: "Douglas-Peucker", "Pretrain-and-Adapt", not "LLM-as-judge" or "SS-UIE"
+_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-(?:[a-z]+-)*[A-Z][a-z]+)+")
 _LOOSE_END = re.compile(r"-(?:based|driven|like|style|guided|powered|enhanced|assisted)$")  # "an LLM-based method"
 _RENAMED = re.compile(r",? (?:\(|termed|called|named|dubbed|[A-Z])")  # "..., termed FedCAug": the short name is its name
 
@@ -143,7 +144,7 @@ def titled_names(text, heads):
     one-word name keeps it ("an Identify-Compress-Estimate pipeline": the word alone reads as no noun).
 
     ``heads``: ``(start, end)`` of the head nouns (the state's ``titled`` anchors). Two or more words,
-    or one whose last hyphenated part is capitalised ("the Douglas-Peucker algorithm"); not a name standing in
+    or one of capitalised words joined by hyphens ("the Douglas-Peucker algorithm"); not a name standing in
     apposition to another ("WIRE, a Witnessed ... pipeline") or given a short name right after ("...
     method, termed FedCAug"), nor one ending in "-based" ("an LLM-based method").
 
@@ -171,7 +172,7 @@ def _titled_start(text, start):
     name, article = words[-count:], words[-count - 1] if count < len(words) else ""
     if article not in _TITLED_ARTICLES or not all(_TITLED_WORD.fullmatch(word) for word in name):
         return None
-    if len(name) == 1 and not _LAST_PART_TITLED.search(name[0]) or _LOOSE_END.search(name[-1]):
+    if len(name) == 1 and not _TITLED_COMPOUND.fullmatch(name[0]) or any(_LOOSE_END.search(word) for word in name):
         return None
     first = start - 1 - len(" ".join(name))
     before = first - len(article) - 1  # "WIRE, a Witnessed ... pipeline": an apposition to another name
