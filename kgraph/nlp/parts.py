@@ -56,6 +56,7 @@ _WORD = re.compile(r"[\w\-]+")
 # "the Recurrent All-Pairs Field Transforms network": Title-Case words between an article and a head noun
 _TITLED_WORD = re.compile(r"[A-Z][\w\-]*[a-z][\w\-]*|[A-Z][A-Z0-9]+(?:-\w+)*")
 _TITLED_ARTICLES = frozenset(("the", "a", "an", "our", "The", "A", "An", "Our"))
+_DETERMINERS = _TITLED_ARTICLES | {"This", "These", "Its", "Their", "Each", "Such", "Both", "Any", "Every"}
 _TITLED_MAX = 6  # words of a titled name before its head
 # a one-word name of capitalised words: "Douglas-Peucker", "Pretrain-and-Adapt", not "LLM-as-judge" or "SS-UIE"
 _TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-(?:[a-z]+-)*[A-Z][a-z]+)+")
@@ -154,8 +155,9 @@ def titled_names(text, heads):
     """
     mentions = []
     for start, end in heads:
-        if text[start].isupper() or not text[text.rfind(" ", 0, start - 1) + 1].isupper():
-            continue  # the cheap test first: a lower-case head after a capitalised word
+        before = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+        if text[start].isupper() or not before[:1].isupper() or before in _DETERMINERS:
+            continue  # the cheap test first: a lower-case head after a capitalised word ("This method" is none)
         first = _titled_start(text, start)
         if first is not None and not _RENAMED.match(text, end):
             kept = text[first:start].count(" ") == 1 or text.startswith(_TITLED_KEPT_HEAD, start)
