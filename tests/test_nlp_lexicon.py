@@ -100,3 +100,12 @@ def test_phenomenon_counts_only_in_the_title_or_when_addressed():
     assert found("Adapters\n\nThey are prone to overfitting and costly.") == []
     assert found("Adapters\n\nWe mitigate the overfitting of adapters.") == ["overfitting"]
     assert found("Overfitting in adapters\n\nAdapters suffer from overfitting.") == ["Overfitting"]
+
+
+def test_packaged_proposing_cues_allow_an_adverb_after_we():
+    nlp = spacy.blank("en")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    nlp.add_pipe("kgraph_lexicon", config={"lexicon_path": None})
+    state = nlp("We carefully construct a set. We further put forward a rule. We often propose.").user_data["kgraph"]
+    proposing = [state["text"][-s:e] for e, s, kind in state["cues"] if kind == "PROPOSES"]
+    assert proposing == ["We carefully construct", "We further put forward"]

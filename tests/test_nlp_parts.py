@@ -3,7 +3,7 @@
 import pytest
 
 from kgraph.nlp import parts
-from kgraph.nlp.parts import article_names, component_mentions, sentence_names
+from kgraph.nlp.parts import article_names, component_mentions, sentence_names, titled_names
 from kgraph.nlp.resources import read_cues
 
 
@@ -76,3 +76,17 @@ def test_every_part_head_is_an_anchor_word_of_the_lexicon_matcher():
 ])
 def test_title_case_names_opening_sentences(text, names):
     assert [text[s:e] for s, e, *_ in sentence_names(text, 0)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Flow comes from the Recurrent All-Pairs Field Transforms network.", ["Recurrent All-Pairs Field Transforms"]),
+    ("We add the Anatomy Shaping Extraction module, which captures shape.", ["Anatomy Shaping Extraction module"]),
+    ("We propose an Identify-Compress-Estimate pipeline: first ...", ["Identify-Compress-Estimate pipeline"]),
+    ("We introduce WIRE, a Witnessed Intra-policy Rule Evaluation pipeline.", []),
+    ("We propose a Federated Causal Augmentation method, termed FedCAug.", []),
+    ("The LLM-based system and the LLM-as-judge paradigm and the AI Framework.", []),
+    ("We adopt the new Mean Teacher approach and the SS-UIE network.", []),
+])
+def test_titled_names_take_title_case_words_between_an_article_and_a_head(text, names, anchors):
+    mentions = titled_names(text, anchors(text, "titled"))
+    assert [text[start:end] for start, end, *_ in mentions] == names

@@ -16,7 +16,7 @@ a case-sensitive name ending a compound ("FHIR-AgentBench") is not a hit; a one-
 to the state's ``mentions`` (see kgraph.nlp.state).
 
 The relation cue phrases of ``cues.json`` ("we propose", "outperforms",
-"in terms of", ...) ride on the case-insensitive matcher (one matcher pass
+"in terms of", ...; "we also propose" and the like from the ``proposing_adverbs``) ride on the case-insensitive matcher (one matcher pass
 fewer per doc); they go to the state's ``cues`` as ``(end_char,
 -start_char, cue_class)`` sorted by end, so the longest cue ending at a
 place comes last. The naming and relation components read them. Phrase
@@ -54,8 +54,24 @@ _ADDRESSING = re.compile(r"\b(?:mitigat|address|reduc|tackl|prevent|avoid|combat
 def make_lexicon_matcher(nlp, name, lexicon_path):
     """Pipeline component matching the lexicon at ``lexicon_path`` (packaged one when None)."""
     cues = read_cues()
-    return LexiconMatcher(nlp, read_lexicon(lexicon_path), cues["relation_cues"], cues["phrase_heads"],
+    relation_cues = dict(cues["relation_cues"])
+    relation_cues["PROPOSES"] = with_adverbs(relation_cues["PROPOSES"], cues["proposing_adverbs"])
+    return LexiconMatcher(nlp, read_lexicon(lexicon_path), relation_cues, cues["phrase_heads"],
                           cues["anchors"], cues["phenomena"])
+
+
+def with_adverbs(phrases, adverbs):
+    """``phrases`` and, for each "we VERB" among them, "we ADVERB VERB" for every one of ``adverbs``.
+
+    Writers put an adverb between "we" and the proposing verb ("we also
+    propose", "we further introduce", "we then design"); listing the verbs
+    and the adverbs once covers every such pair.
+
+    >>> with_adverbs(["we propose", "is proposed"], ["also", "then"])
+    ['we propose', 'is proposed', 'we also propose', 'we then propose']
+    """
+    return list(phrases) + [f"we {adverb} {phrase[3:]}" for phrase in phrases if phrase.startswith("we ")
+                            for adverb in adverbs]
 
 
 class LexiconMatcher:

@@ -68,6 +68,15 @@ _SENTENCE_OPENERS = frozenset("the this these those our we in to for on with by 
                               "experiments extensive results while existing previous project stage recent current "
                               "most many large although whereas given methods method conclusion conclusions "
                               "objective objectives background purpose aims aim".split())
+# "the Recurrent All-Pairs Field Transforms network": Title-Case words between an article and a head noun
+_TITLED_WORD = re.compile(r"[A-Z][\w\-]*[a-z][\w\-]*|[A-Z][A-Z0-9]+(?:-\w+)*")
+_TITLED_ARTICLES = frozenset(("the", "a", "an", "our", "The", "A", "An", "Our"))
+_DETERMINERS = _TITLED_ARTICLES | {"This", "These", "Its", "Their", "Each", "Such", "Both", "Any", "Every"}
+_TITLED_MAX = 6  # words of a titled name before its head
+# a one-word name of capitalised words: "Douglas-Peucker", "Pretrain-and-Adapt", not "LLM-as-judge" or "SS-UIE"
+_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-(?:[a-z]+-)*[A-Z][a-z]+)+")
+_LOOSE_END = re.compile(r"-(?:based|driven|like|style|guided|powered|enhanced|assisted)$")  # "an LLM-based method"
+_RENAMED = re.compile(r",? (?:\(|termed|called|named|dubbed|[A-Z])")  # "..., termed FedCAug": the short name is its name
 
 
 def component_mentions(text, vague, ends, used=False, described=False):
@@ -164,6 +173,48 @@ def sentence_names(text, background_end):
     return mentions
 
 
+def titled_names(text, heads):
+    """METHOD mentions of Title-Case names between an article and a head noun ("we adopt the Mean Teacher
+    approach", "the Recurrent All-Pairs Field Transforms network"), without the head but "module"; a
+    one-word name keeps it ("an Identify-Compress-Estimate pipeline": the word alone reads as no noun).
+
+    ``heads``: ``(start, end)`` of the head nouns (the state's ``titled`` anchors). Two or more words,
+    or one of capitalised words joined by hyphens ("the Douglas-Peucker algorithm"); not a name standing in
+    apposition to another ("WIRE, a Witnessed ... pipeline") or given a short name right after ("...
+    method, termed FedCAug"), nor one ending in "-based" ("an LLM-based method").
+
+    >>> t = "We use the Mean Teacher approach, an LLM-based method and the Bi-Mamba architecture."
+    >>> [t[s:e] for s, e, *_ in titled_names(t, [(24, 32), (47, 53), (71, 83)])]
+    ['Mean Teacher', 'Bi-Mamba architecture']
+    """
+    mentions = []
+    for start, end in heads:
+        before = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+        if text[start].isupper() or not before[:1].isupper() or before in _DETERMINERS:
+            continue  # the cheap test first: a lower-case head after a capitalised word ("This method" is none)
+        first = _titled_start(text, start)
+        if first is not None and not _RENAMED.match(text, end):
+            kept = text[first:start].count(" ") == 1 or text.startswith(_TITLED_KEPT_HEAD, start)
+            mentions.append((first, end if kept else start - 1, "METHOD", None, CUE_CONFIDENCE, "cue"))
+    return mentions
+
+
+def _titled_start(text, start):
+    """Where the Title-Case name before the head word at ``start`` begins, or None (see titled_names)."""
+    words = text[max(0, start - 100):start - 1].split(" ")
+    count = 1
+    while count < min(_TITLED_MAX, len(words) - 1) and words[-count - 1] not in _TITLED_ARTICLES:
+        count += 1
+    name, article = words[-count:], words[-count - 1] if count < len(words) else ""
+    if article not in _TITLED_ARTICLES or not all(_TITLED_WORD.fullmatch(word) for word in name):
+        return None
+    if len(name) == 1 and not _TITLED_COMPOUND.fullmatch(name[0]) or any(_LOOSE_END.search(word) for word in name):
+        return None
+    first = start - 1 - len(" ".join(name))
+    before = first - len(article) - 1  # "WIRE, a Witnessed ... pipeline": an apposition to another name
+    return None if text.startswith(", ", before - 2) else first
+
+
 @Language.factory("kgraph_parts")
 def make_part_finder(nlp, name):
     """Pipeline component adding the mentions of parts a paper introduces or uses."""
@@ -193,6 +244,7 @@ class PartFinder:
             known = known_technique_ends(text, mentions)
             used, introduced = without_known_head(text, used, known), without_known_head(text, introduced, known)
         mentions.extend(used)
+        mentions.extend(titled_names(text, current["anchors"].get("titled", ())))
         introduced = article_names(text) + introduced
         mentions.extend(introduced)
         if named or introduced:
