@@ -16,7 +16,8 @@ a case-sensitive name ending a compound ("FHIR-AgentBench") is not a hit; a one-
 to the state's ``mentions`` (see kgraph.nlp.state).
 
 The relation cue phrases of ``cues.json`` ("we propose", "outperforms",
-"in terms of", ...; "we also propose" and the like from the ``proposing_adverbs``) ride on the case-insensitive matcher (one matcher pass
+"in terms of", ...; "we also propose" and the like from the
+``proposing_adverbs``) ride on the case-insensitive matcher (one matcher pass
 fewer per doc); they go to the state's ``cues`` as ``(end_char,
 -start_char, cue_class)`` sorted by end, so the longest cue ending at a
 place comes last. The naming and relation components read them. Phrase

@@ -76,7 +76,8 @@ _TITLED_MAX = 6  # words of a titled name before its head
 # a one-word name of capitalised words: "Douglas-Peucker", "Pretrain-and-Adapt", not "LLM-as-judge" or "SS-UIE"
 _TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-(?:[a-z]+-)*[A-Z][a-z]+)+")
 _LOOSE_END = re.compile(r"-(?:based|driven|like|style|guided|powered|enhanced|assisted)$")  # "an LLM-based method"
-_RENAMED = re.compile(r",? (?:\(|termed|called|named|dubbed|[A-Z])")  # "..., termed FedCAug": the short name is its name
+# "..., termed FedCAug", "method (FooM)": the short name that follows is its name
+_RENAMED = re.compile(r",? (?:\(|termed|called|named|dubbed|[A-Z])")
 
 
 def component_mentions(text, vague, ends, used=False, described=False):
