@@ -45,7 +45,7 @@
 
 import re
 
-from kgraph.nlp.names import CUE_CONFIDENCE, TITLE_SEPARATOR, title_end
+from kgraph.nlp.names import CUE_CONFIDENCE
 
 QUALITY_CONFIDENCE = 0.45
 _ITEM = r"(?!and )[a-z][a-z\-]*+(?: (?!and\b)[a-z][a-z\-]*+){0,2}"  # "and" ends an item
@@ -227,8 +227,9 @@ class EvaluationFinder:
         other_heads = {word for kind, words in cues["phrase_heads"].items() if kind != "METRIC" for word in words}
         return cls(cues["modifier_stop"], other_heads, cues["broad_qualities"])
 
-    def mentions(self, text, anchors):
-        """The METRIC and DATASET mentions of ``text`` found at ``anchors`` (anchor class -> spans)."""
+    def mentions(self, text, anchors, body_start):
+        """The METRIC and DATASET mentions of ``text`` found at ``anchors`` (anchor class -> spans);
+        ``body_start``: where the abstract starts (the state's ``background`` start)."""
         found = []
         if "quality" in anchors:
             found = listed_qualities(text, [start for start, _ in anchors["quality"]], self.stop, self.other_heads,
@@ -239,5 +240,5 @@ class EvaluationFinder:
             found += compared_measures(text, [start for start, _ in anchors["compare"]], self.stop, self.other_heads)
         found += valued_qualities(text, self.broad)
         if "data" in anchors:
-            found += data_names(text, anchors["data"], title_end(text) + len(TITLE_SEPARATOR))
+            found += data_names(text, anchors["data"], body_start)
         return found

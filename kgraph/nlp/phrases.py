@@ -44,7 +44,7 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.evaluated import EvaluationFinder
-from kgraph.nlp.names import CUE_CONFIDENCE, TITLE_SEPARATOR, title_end
+from kgraph.nlp.names import CUE_CONFIDENCE, title_end
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
 
@@ -117,13 +117,13 @@ class PhraseFinder:
         mentions.extend(self.used_techniques(text, [start for start, _ in current["anchors"].get("use", ())]))
         mentions.extend(reported_measures(text, current["anchors"].get("measure", ())))
         if self.evaluation is not None:
-            mentions.extend(self.evaluation.mentions(text, current["anchors"]))
+            mentions.extend(self.evaluation.mentions(text, current["anchors"], current["background"][0]))
         heads = current.get("heads", ())
         if not heads:
             return doc
         lexicon_ends = {m[1]: (m[0], m[2]) for m in mentions if m[5] == "lex"}
         end_of_title = title_end(text)
-        opening = self.opening_task(text, heads, end_of_title + len(TITLE_SEPARATOR))
+        opening = self.opening_task(text, heads, current["background"][0])
         if opening:
             mentions.append(opening)
         for start, end, kind in heads:

@@ -35,7 +35,6 @@ import bisect
 import re
 from typing import NamedTuple
 
-from kgraph.nlp.names import TITLE_SEPARATOR
 from kgraph.nlp.phrases import opens_sentence_subject
 
 _FIGURE = re.compile(r"\d")
@@ -99,7 +98,7 @@ class VagueFilter:
             return True  # "13.8": a figure, whatever list holds it
         phrase_only = sources <= _PHRASE_ONLY
         if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
-                _task_context(text, m[0], m[1], facts.title_end) for m in members):
+                _task_context(text, m[0], m[1], facts) for m in members):
             return True
         if entity[1] == "TASK" and self._ability(entity[0]):
             return True
@@ -195,10 +194,10 @@ def _head(phrase):
     return phrase.rsplit(None, 1)[-1].lower()
 
 
-def _task_context(text, start, end, title_end):
+def _task_context(text, start, end, facts):
     """Whether a task phrase at ``start:end`` sits where tasks are named: the title, after "for", "in", ...,
     or before "tasks", "problem", "benchmarks", "abilities", or opening the abstract as the subject of its first
     sentence ("Story rewriting aims to ...")."""
-    return (start < title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
+    return (start < facts.title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
             or bool(_TASK_AFTER.match(text, end))
-            or (start == title_end + len(TITLE_SEPARATOR) and opens_sentence_subject(text, end)))
+            or (start == facts.background[0] and opens_sentence_subject(text, end)))
