@@ -100,6 +100,7 @@ def test_phenomenon_counts_only_in_the_title_or_when_addressed():
     assert found("Adapters\n\nThey are prone to overfitting and costly.") == []
     assert found("Adapters\n\nWe mitigate the overfitting of adapters.") == ["overfitting"]
     assert found("Overfitting in adapters\n\nAdapters suffer from overfitting.") == ["Overfitting"]
+    assert found("Adapters\n\nThey are prone to overfitting.\n\nWe add noise.") == []  # a blank line in the abstract
 
 
 def test_packaged_proposing_cues_allow_an_adverb_after_we():

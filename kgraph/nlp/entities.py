@@ -27,7 +27,7 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
-from kgraph.nlp.names import TITLE_SEPARATOR
+from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
 from kgraph.nlp.state import state
@@ -166,7 +166,7 @@ class EntityMerger:
             groups.setdefault(_root(parent, key) if parent else key, []).append(mention)
         entities, spans, known = [], [], set()
         shorts = {short for short, _ in links}
-        facts = DocFacts(text, sents, background, text.find(TITLE_SEPARATOR), frozenset(long for _, long in links))
+        facts = DocFacts(text, sents, background, title_end(text), frozenset(long for _, long in links))
         for members in groups.values():
             sources = set()
             for member in members:

@@ -36,6 +36,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
+from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_lexicon
 from kgraph.nlp.state import state
 
@@ -141,7 +142,7 @@ class LexiconMatcher:
 
 def _addressed(text, start):
     """Whether a phenomenon name at ``start`` stands in the title or after an addressing verb ("mitigate X")."""
-    return text.find("\n\n", start) >= 0 or bool(_ADDRESSING.search(text, max(0, start - 40), start))
+    return start < title_end(text) or bool(_ADDRESSING.search(text, max(0, start - 40), start))
 
 
 def _continued(text, end):
