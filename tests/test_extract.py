@@ -424,6 +424,14 @@ def test_vague_score_phrase_is_a_metric_only_with_a_figure_in_its_sentence(extra
     assert names.get("quality score") == "METRIC"
 
 
+def test_error_phrase_is_a_metric_only_with_a_figure_in_its_sentence(extractor):
+    result = extractor.extract(_paper("We propose Foo, which corrects the measurement error of cheap sensors. "
+                                      "Foo lowers the estimation error to 0.12."))
+    names = _types(result)
+    assert "measurement error" not in names
+    assert names.get("estimation error") == "METRIC"
+
+
 def test_acronym_defined_as_a_measure_is_a_metric(extractor):
     result = extractor.extract(_paper("We compare checkpoints with a Layer-Drift Agreement measure (LDA) across depths."))
     assert _entity(result, "LDA").type == "METRIC"

@@ -15,6 +15,9 @@ from kgraph.nlp.resources import read_cues
     ("by introducing a dedicated Doppler-guided attention mechanism.", ["Doppler-guided attention mechanism"]),
     ("We propose a simple yet effective module.", []),
     ("We propose a new model for parsing.", []),
+    ("We introduce an effective optimization strategy and a data pipeline.", []),
+    ("We introduce a dual-prompt mechanism to fuse views.", ["dual-prompt mechanism"]),
+    ("We design a causal decoder.", ["causal decoder"]),
 ])
 def test_component_mentions_name_the_parts_a_paper_introduces(text, parts, anchors):
     ends = [end for _, end in anchors(text, "part")]

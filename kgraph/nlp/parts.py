@@ -5,7 +5,8 @@ Parts are METHOD mentions with source "cue":
 * a phrase ending in a part head word after a proposing verb ("we design a
   hierarchical fusion strategy"), or after "a" with two or more lower-case
   words before the head wherever it stands ("(i) a graph-based dynamic
-  planning strategy expands ...");
+  planning strategy expands ..."), but not one plain word before a
+  container head ("an optimization strategy", "a data pipeline");
 * a Title-Case name after an article followed by what it does ("an Expert
   Agent that applies ...");
 * the same phrase after a verb of use is a part the method uses ("uses a
@@ -46,6 +47,11 @@ _DESCRIBED_HEADS = ("strategy", "module", "mechanism", "estimator", "scheme", "e
 _DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) "
                                   r"((?:(?!(?:an?|the|and|or|of|to|for|in|on|with)\b)[a-z0-9][\w\-]*,? ){2,5}?)"
                                   rf"({'|'.join(_DESCRIBED_HEADS)})\b")
+# container heads that one plain word before them does not make a name: "a data pipeline", "an optimization
+# strategy", "a search algorithm" describe a part; "a dual-prompt mechanism", "a causal decoder" name one
+_CONTAINER_HEADS = frozenset(("strategy", "mechanism", "pipeline", "algorithm", "scheme", "module", "objective",
+                              "agent", "loop", "simulator"))
+_PLAIN_WORD = re.compile(r"[a-z]+")
 _PART_REACH = 160  # the part patterns start at most this many characters before their head word
 _HEAD_TAIL = len(" function")  # "loss" may go on to "loss function"
 # "uses a physics solver", "employs an instance-level query mechanism": a part the paper's method uses
@@ -112,6 +118,8 @@ def component_mentions(text, vague, ends, used=False, described=False):
             words.pop(0)
         if not words or any(word.group().lower() in vague or text.startswith(",", word.end()) for word in words):
             continue
+        if len(words) == 1 and match.group(2) in _CONTAINER_HEADS and _PLAIN_WORD.fullmatch(words[0].group()):
+            continue  # "an optimization strategy", "a neural module": a description, no name
         titled = all(word.group()[0].isupper() for word in words)
         end = words[-1].end() if titled and match.group(2) != _TITLED_KEPT_HEAD else match.end(2)
         mentions.append((words[0].start(), end, "METHOD", None, CUE_CONFIDENCE, "cue"))
