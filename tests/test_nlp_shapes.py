@@ -23,6 +23,7 @@ def test_model_shape_from_family_or_size_suffix():
 
 @pytest.mark.parametrize("name, kind", [
     ("Wan-2.1", "MODEL"), ("Foo-mGPT 2.0", "MODEL"), ("Echo-4o", "MODEL"), ("OpenFoo 1.6", "MODEL"),
+    ("FOOVER-PPO-Think", "MODEL"), ("Barlm-Thinking", "MODEL"), ("Think-Foo", "METHOD"),
     ("FooNet", "METHOD"), ("CoNLL-14", "METHOD"), ("Stable Foo 4", "METHOD"), ("FooNet-v2", "METHOD"),
 ])
 def test_untyped_name_ending_in_a_release_number_is_a_model(name, kind):
