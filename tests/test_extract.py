@@ -538,3 +538,8 @@ def test_part_ending_in_a_known_technique_name_drops_its_head(extractor):
 def test_acronym_of_a_mapping_is_a_task(extractor):
     result = extractor.extract(_paper("We test agents across 18 conditions in photo-to-cartoon (PTC) simulations."))
     assert _entity(result, "PTC").type == "TASK"
+
+
+def test_untyped_name_with_a_release_number_is_a_model(extractor):
+    result = extractor.extract(_paper("We compare Quxo-2.5, Echo-4o and BazGen on our images."))
+    assert _types(result) == {"Quxo-2.5": "MODEL", "Echo-4o": "MODEL", "BazGen": "METHOD"}

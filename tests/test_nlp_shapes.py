@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.shapes import acronym_pairs, is_adjective, model_shape, shape_kind, shape_mentions
+from kgraph.nlp.shapes import acronym_pairs, is_adjective, model_shape, shape_kind, shape_mentions, untyped_type
 
 
 @pytest.mark.parametrize("name, kind", [
@@ -19,6 +19,15 @@ def test_shape_kind(name, kind):
 def test_model_shape_from_family_or_size_suffix():
     assert model_shape("LLaMA2-7B-Chat") and model_shape("DeepSeek-R1-671B") and model_shape("Mistral-7B")
     assert not model_shape("CIFAR-10") and not model_shape("Seal-0")
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Wan-2.1", "MODEL"), ("Foo-mGPT 2.0", "MODEL"), ("Echo-4o", "MODEL"), ("OpenFoo 1.6", "MODEL"),
+    ("FOOVER-PPO-Think", "MODEL"), ("Barlm-Thinking", "MODEL"), ("Think-Foo", "METHOD"),
+    ("FooNet", "METHOD"), ("CoNLL-14", "METHOD"), ("Stable Foo 4", "METHOD"), ("FooNet-v2", "METHOD"),
+])
+def test_untyped_name_ending_in_a_release_number_is_a_model(name, kind):
+    assert untyped_type(name) == kind
 
 
 def test_shape_mentions_keep_versioned_names_whole_and_skip_urls():

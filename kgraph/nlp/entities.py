@@ -29,7 +29,7 @@ from spacy.language import Language
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
-from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name
+from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name, untyped_type
 from kgraph.nlp.state import state
 from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
@@ -224,7 +224,8 @@ def _entity(members, sources, shorts, text):
         surface = text[start:end]
         name = canonical or surface
         bonus = 0.1 if "acr" in sources else 0
-        return [name, kind or "METHOD", [surface] if surface != name else [], round(min(1.0, confidence + bonus), 3)]
+        return [name, kind or untyped_type(name), [surface] if surface != name else [],
+                round(min(1.0, confidence + bonus), 3)]
     surfaces, votes = [], {}
     canonical, best = None, 0.0
     for start, end, kind, name, confidence, origin in members:
@@ -237,6 +238,6 @@ def _entity(members, sources, shorts, text):
             votes[kind] = votes.get(kind, 0) + (3 if "lex" in origin else 1)
         best = max(best, confidence)
     name = canonical or _preferred_surface(surfaces, shorts)
-    kind = max(votes, key=votes.get) if votes else "METHOD"
+    kind = max(votes, key=votes.get) if votes else untyped_type(name)
     confidence = min(1.0, best + 0.05 * (len(members) - 1) + (0.1 if "acr" in sources else 0))
     return [name, kind, [s for s in surfaces if s != name], round(confidence, 3)]

@@ -45,6 +45,9 @@ _ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
 _DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA|Corpus|Data|Set)(?=$|[-\d])")
 _DATASET_SIZE = re.compile(r"(?<=[A-Za-z]|-)\d+K$")
 _INNER_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]-")  # a parameter count inside a name: "Canary-1B-v2"
+# a release number or reasoning-mode suffix ending a name: "Wan-2.1", "OpenThaiGPT 1.6", "ChatGPT-4o",
+# "Foo-PPO-Think" (not "CoNLL-14", "Stable Video 4")
+_RELEASE = re.compile(r"(?: \d+\.\d+|-\d+\.\d+|-\d+o|-Think(?:ing)?)$")
 _MODEL_KIND = re.compile(r"(?<=[a-z])(?:BERT|GPT|LM|LLM|Chat)(?:-?v?\d+(?:\.\d+)?)?$")  # "ModernBERT", "MiniChat"
 _METRIC_NAME = re.compile(r"(?:Score|IoU)$|(?:^|-)(?:FID|FVD|BLEU|ROUGE|METEOR|PQ|PSNR|SSIM|LPIPS|AUC|AUROC|mAP|F1|"
                           r"WER|CER|Rate|Acc)(?:$|@|-\d+$)")
@@ -109,6 +112,19 @@ def model_name(name):
     (True, True, False)
     """
     return bool(_HAS_DIGIT.search(name) or _FAMILY_NAME.match(name))
+
+
+def untyped_type(name):
+    """The type of a name that nothing else typed: MODEL when it ends in a release number or a reasoning-mode
+    suffix, else METHOD.
+
+    These mark a trained model ("Lumina-Image 2.0", "LLaMa-3.1", "Echo-4o", "Foo-PPO-Think"); other new
+    names mostly name techniques.
+
+    >>> untyped_type("Wan-2.1"), untyped_type("FooNet"), untyped_type("CoNLL-14")
+    ('MODEL', 'METHOD', 'METHOD')
+    """
+    return "MODEL" if _RELEASE.search(name) else "METHOD"
 
 
 def model_shape(name):
