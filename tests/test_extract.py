@@ -530,3 +530,13 @@ def test_part_ending_in_a_known_technique_name_drops_its_head(extractor):
 def test_acronym_of_a_mapping_is_a_task(extractor):
     result = extractor.extract(_paper("We test agents across 18 conditions in photo-to-cartoon (PTC) simulations."))
     assert _entity(result, "PTC").type == "TASK"
+
+
+def test_lower_case_modifier_names_a_kind_of_a_lexicon_technique(extractor):
+    result = extractor.extract(_paper(
+        "We train a hierarchical transformer with LoRA for single-source domain generalization. Although "
+        "domain generalization is hard, the transformer helps."))
+    names = {e.name for e in result.entities}
+    assert {"hierarchical transformer", "single-source domain generalization"} <= names
+    assert not {"Although domain generalization", "the transformer"} & names
+    assert not any(name.endswith(" LoRA") for name in names)
