@@ -543,3 +543,13 @@ def test_acronym_of_a_mapping_is_a_task(extractor):
 def test_untyped_name_with_a_release_number_is_a_model(extractor):
     result = extractor.extract(_paper("We compare Quxo-2.5, Echo-4o and BazGen on our images."))
     assert _types(result) == {"Quxo-2.5": "MODEL", "Echo-4o": "MODEL", "BazGen": "METHOD"}
+
+
+def test_lower_case_modifier_names_a_kind_of_a_lexicon_technique(extractor):
+    result = extractor.extract(_paper(
+        "We train a hierarchical transformer with LoRA for single-source domain generalization. Although "
+        "domain generalization is hard, the transformer helps."))
+    names = {e.name for e in result.entities}
+    assert {"hierarchical transformer", "single-source domain generalization"} <= names
+    assert not {"Although domain generalization", "the transformer"} & names
+    assert not any(name.endswith(" LoRA") for name in names)

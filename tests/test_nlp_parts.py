@@ -93,3 +93,8 @@ def test_title_case_names_opening_sentences(text, names):
 def test_titled_names_take_title_case_words_between_an_article_and_a_head(text, names, anchors):
     mentions = titled_names(text, anchors(text, "titled"))
     assert [text[start:end] for start, end, *_ in mentions] == names
+
+
+def test_a_sentence_name_drops_an_adverb_opening_the_sentence():
+    text = "It has two parts. Then Distribution Backtracking distills the teacher. Then Allocation weights steps."
+    assert [text[s:e] for s, e, *_ in sentence_names(text, 0)] == ["Distribution Backtracking"]

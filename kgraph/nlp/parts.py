@@ -74,6 +74,8 @@ _SENTENCE_OPENERS = frozenset("the this these those our we in to for on with by 
                               "experiments extensive results while existing previous project stage recent current "
                               "most many large although whereas given methods method conclusion conclusions "
                               "objective objectives background purpose aims aim".split())
+# adverbs opening a sentence without a comma before a name: "Then Distribution Backtracking distills ..."
+_LEADING_ADVERBS = frozenset("then thus hence next here therefore lastly subsequently".split())
 # "the Recurrent All-Pairs Field Transforms network": Title-Case words between an article and a head noun
 _TITLED_WORD = re.compile(r"[A-Z][\w\-]*[a-z][\w\-]*|[A-Z][A-Z0-9]+(?:-\w+)*")
 _TITLED_ARTICLES = frozenset(("the", "a", "an", "our", "The", "A", "An", "Our"))
@@ -167,7 +169,8 @@ def sentence_names(text, background_end):
     """Mentions for the Title-Case names opening sentences after the background (which ends at ``background_end``).
 
     Past the background the abstract speaks of the paper's own work, so these
-    name its parts ("OTCA has two components. Credit Allocation weights ...").
+    name its parts ("OTCA has two components. Credit Allocation weights ..."); an adverb opening the sentence
+    is no part of the name ("Then Distribution Backtracking distills ...").
 
     >>> t = "It has two parts. Credit Allocation adaptively weights steps. The Model works."
     >>> [t[s:e] for s, e, *_ in sentence_names(t, 0)]
@@ -175,10 +178,15 @@ def sentence_names(text, background_end):
     """
     mentions = []
     for match in _SENTENCE_NAME.finditer(text, max(0, background_end - 2)):
-        name = match.group(1)
+        name, start = match.group(1), match.start(1)
+        first = name.split(" ", 1)[0]
+        if first.lower() in _LEADING_ADVERBS:  # the name is the two or more words after it
+            if name.count(" ") < 2:
+                continue
+            name, start = name[len(first) + 1:], start + len(first) + 1
         if not name.endswith(("ing", "ly", "ed"), 0, name.find(" ")) and not any(
                 word.lower() in _SENTENCE_OPENERS for word in name.split(" ")):
-            mentions.append((match.start(1), match.end(1), "", None, CUE_CONFIDENCE, "cue"))
+            mentions.append((start, match.end(1), "", None, CUE_CONFIDENCE, "cue"))
     return mentions
 
 

@@ -25,7 +25,8 @@ gives no phrase, "proximity-aware risk assessment" gives "risk assessment". A fe
 their own, but not as the end of a compound ("token-pruning"). Two or three
 lower-case words ending in a process noun right after a verb of use, "via" or
 "through" name a used technique without any head word ("using hill climbing
-and tree search").
+and tree search"). A lower-case lexicon technique with one lower-case modifier
+before it names a kind of that technique: "video diffusion model".
 
 A bare measure word that is a stop name elsewhere (``measure`` anchors:
 "precision", vague in "the precision of rule-based systems", a setting in
@@ -118,6 +119,7 @@ class PhraseFinder:
         mentions.extend(reported_measures(text, current["anchors"].get("measure", ())))
         if self.evaluation is not None:
             mentions.extend(self.evaluation.mentions(text, current["anchors"], current["background"][0]))
+        mentions.extend(self.modified_names(text, mentions))
         heads = current.get("heads", ())
         if not heads:
             return doc
@@ -162,6 +164,24 @@ class PhraseFinder:
                 or not all(self._modifier(word.lower()) for word in words)):
             return None
         return opening, end, "TASK", None, PHRASE_CONFIDENCE, "phrase"
+
+    def modified_names(self, text, mentions):
+        """METHOD phrase mentions of a lower-case lexicon technique name with the one lower-case modifier before
+        it that names its kind: "video diffusion model", "deformable convolution" (not "the diffusion model",
+        "although adversarial training", nor a modified acronym: "multilingual SSL").
+
+        >>> t = "We train a video diffusion model and the diffusion model."
+        >>> [t[s:e] for s, e, *_ in PhraseFinder(["the"]).modified_names(t, [(17, 32, "METHOD", None, 1, "lex"),
+        ...                                                                  (41, 56, "METHOD", None, 1, "lex")])]
+        ['video diffusion model']
+        """
+        found = []
+        for start, end, kind, _, _, source in mentions:
+            if source == "lex" and kind == "METHOD" and text[start].islower():
+                first = self.phrase_start(text, start, 1)
+                if first < start and text[first].islower():
+                    found.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
+        return found
 
     def used_techniques(self, text, starts):
         """METHOD mentions of the process phrases named after a verb of use ("using hill climbing and").
