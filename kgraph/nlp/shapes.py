@@ -34,6 +34,7 @@ _SIZE_WORD = re.compile(r" (?:[Mm]ini|[Nn]ano)\b(?!-)")  # "GPT-5 mini", "YOLOv8
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
 _WORD = re.compile(r"\S+")
+_GAP = " \t\n\r~"  # between a long form and its bracketed acronym; "~" is a LaTeX non-breaking space
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _HAS_LOWER = re.compile(r"[a-z]")
@@ -163,7 +164,7 @@ def acronym_pairs(text):
         if _ACRONYM.match(inner) and shape_kind(inner) and " " not in inner:
             long_start = _long_form_start(inner, text, m.start())
             if long_start is not None:
-                long_end = m.start() - (len(text[long_start:m.start()]) - len(text[long_start:m.start()].rstrip()))
+                long_end = long_start + len(text[long_start:m.start()].rstrip(_GAP))
                 pairs.append((inner_start, inner_start + len(inner), long_start, long_end))
         elif " " in inner:
             window = max(0, m.start() - 40)
@@ -181,7 +182,7 @@ def _long_form_start(short, text, end):
         else [ch.lower() for ch in short if ch.isalnum()]
     window_words = min(len(letters) + 5, 2 * len(letters))
     offset = max(0, end - 200)
-    head = text[offset:end].rstrip()
+    head = text[offset:end].rstrip(_GAP)
     starts = [m.start() for m in _WORD.finditer(head)]
     if not starts or not letters:
         return None
