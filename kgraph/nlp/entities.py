@@ -36,7 +36,7 @@ from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
-_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # "MLPs", "WebPRMs"
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose", "measure"))
