@@ -40,6 +40,12 @@ def test_acronym_in_apposition_to_its_long_form():
     assert kept == mentions and _pairs(text, pairs) == [("I3DM", "implicit 3D-aware memory mechanism")]
 
 
+def test_hyphenated_name_before_its_long_form_in_the_title():
+    result = Extractor().extract(Paper("p1", "MV-Debate: Multi-view Agent Debate with Reflection Gating",
+                                       "We propose MV-Debate, a multi-view agent debate framework. MV-Debate helps."))
+    assert [(e.name, e.aliases) for e in result.entities] == [("MV-Debate", ["multi-view agent debate"])]
+
+
 def test_glued_long_form_is_an_alias_of_the_acronym():
     result = Extractor().extract(Paper("p1", "A study", "We construct the Adversarial Empathy Benchmark AEB "
                                        "to evaluate robustness. AEB comprises 500 dialogues."))

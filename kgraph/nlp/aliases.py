@@ -19,7 +19,7 @@ import re
 
 from kgraph.nlp.shapes import spells
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]*[A-Z0-9]s?")  # "AEB", "I3DM" ("MV-Debate" is no acronym here)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]*[A-Za-z0-9]")  # "AEB", "I3DM", "MV-Debate", "StepAL"
 _START = operator.itemgetter(0)
 _CAPS = re.compile(r"(?:[a-z]*[A-Z0-9]){2}")
 _TITLE_CASE = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)+")  # a glued long form: "Model-Aware Skill Alignment"

@@ -54,7 +54,7 @@ _NOT_A_NAME = re.compile(r"(?:is|has|get|set)[A-Z]|[A-Z][a-z]+(?:19|20)\d\d[A-Z]
 # hyphenated Title-Case words ("Spike-Aware") are no name, unless a benchmark word ends them ("Terminal-Bench")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Bench)(?<!-Arena)(?<!-Eval)")
 
-_ACRONYM_KINDS = frozenset(("acronym", "versioned"))  # "AEB", "I3DM"
+_ACRONYM_KINDS = frozenset(("acronym", "versioned", "camel"))  # "AEB", "I3DM", "StepAL"
 _BESIDE = re.compile(r"[,:] | [A-Z]")
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
 ACRONYM_CONFIDENCE = 0.8
