@@ -209,7 +209,7 @@ def _long_form_start(short, text, end):
         i -= 1
     start = base + i + 1
     long_form = text[start:offset + len(head)]
-    if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form:
+    if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form or ". " in long_form:
         return None
     return start
 
