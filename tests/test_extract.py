@@ -298,6 +298,12 @@ def test_plural_acronym_of_a_model_class_is_not_an_entity(extractor):
     assert _entity(result, "FooNet") is not None
 
 
+def test_plural_of_a_camel_case_acronym_is_the_same_entity(extractor):
+    result = extractor.extract(_paper("We propose WebPRM for web agents. Scalar WebPRMs fail on long tasks."))
+    names = [e.name for e in result.entities if "WebPRM" in e.name]
+    assert names == ["WebPRM"] and _entity(result, "WebPRM").aliases == ["WebPRMs"]
+
+
 def test_model_family_with_a_size_is_one_name_and_compound_ends_are_not_lexicon_hits(extractor):
     result = extractor.extract(_paper("We train Pythia 410M. Code: github.com/lab/Foo-ImageNet today."))
     assert _entity(result, "Pythia 410M").type == "MODEL" and _entity(result, "Pythia") is None

@@ -47,6 +47,17 @@ def test_acronym_definitions_both_directions():
     assert all(short not in ("LLMs", "Table 2") for short, _ in pairs)
 
 
+def test_long_form_before_a_latex_nonbreaking_space():
+    text = "Partially Relevant Video Retrieval~(PRVR) aims to retrieve videos."
+    pairs = [(text[a:b], text[c:d]) for a, b, c, d in acronym_pairs(text)]
+    assert pairs == [("PRVR", "Partially Relevant Video Retrieval")]
+
+
+def test_long_form_does_not_reach_into_the_sentence_before():
+    text = "Optimisation deteriorates. Direct Alignment Algorithms (DDAs) are popular."
+    assert all(". " not in text[c:d] for _, _, c, d in acronym_pairs(text))
+
+
 def test_long_form_needs_matching_initials():
     text = "a simple baseline (KAN) is used"
     assert acronym_pairs(text) == []

@@ -26,6 +26,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.aliases import beside_acronyms
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
@@ -35,7 +36,7 @@ from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
-_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]*[A-Z]s$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # "MLPs", "WebPRMs"
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose", "measure"))
@@ -67,14 +68,16 @@ class EntityMerger:
     def __call__(self, doc):
         current = state(doc)
         text = current["text"]
-        mentions = self._select(current["mentions"], text)
+        mentions, beside = beside_acronyms(text, self._select(current["mentions"], text),
+                                           current.get("acronym_names", ()))
+        acronyms = [*current.get("acronyms", ()), *beside]
         unlisted = [m for m in mentions if "purpose" not in m[5]]  # "for Domain Knowledge and Technical ..."
         listed = listed_names(text, unlisted, LIST_CONFIDENCE)
         if listed:
             mentions = sorted(mentions + [m for m in listed if not (self._vague(text[m[0]:m[1]], None)
                                                                      or is_adjective(text[m[0]:m[1]]))])
         long_types, links, generic = {}, [], set()
-        for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
+        for short_start, short_end, long_start, long_end in acronyms:
             if text.startswith("odels", long_end - 5) and text[short_end - 1] == "s":
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
@@ -93,7 +96,7 @@ class EntityMerger:
                   or self._own_head_type(text[start:end]), canonical, conf, sources]
                  for start, end, kind, canonical, conf, sources in mentions]
         spread_list_types(text, typed)
-        typed = join_name_words(text, typed)
+        typed = join_name_words(text, typed, {short_start for short_start, *_ in beside})
         for mention in typed:
             if mention[2] == "TASK" and not text[mention[0]].isupper():
                 mention[2] = used_type(text, mention[0], None if "lex" in mention[5] else mention[1])

@@ -34,6 +34,7 @@ _SIZE_WORD = re.compile(r" (?:[Mm]ini|[Nn]ano)\b(?!-)")  # "GPT-5 mini", "YOLOv8
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
 _WORD = re.compile(r"\S+")
+_GAP = " \t\n\r~"  # between a long form and its bracketed acronym; "~" is a LaTeX non-breaking space
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _HAS_LOWER = re.compile(r"[a-z]")
@@ -56,6 +57,8 @@ _NOT_A_NAME = re.compile(r"(?:is|has|get|set)[A-Z]|[A-Z][a-z]+(?:19|20)\d\d[A-Z]
 # hyphenated Title-Case words ("Spike-Aware") are no name, unless a benchmark word ends them ("Terminal-Bench")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Bench)(?<!-Arena)(?<!-Eval)")
 
+_ACRONYM_KINDS = frozenset(("acronym", "versioned", "camel"))  # "AEB", "I3DM", "StepAL"
+_BESIDE = re.compile(r"[,:] | [A-Z]")
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
 ACRONYM_CONFIDENCE = 0.8
 
@@ -179,7 +182,7 @@ def acronym_pairs(text):
         if _ACRONYM.match(inner) and shape_kind(inner) and " " not in inner:
             long_start = _long_form_start(inner, text, m.start())
             if long_start is not None:
-                long_end = m.start() - (len(text[long_start:m.start()]) - len(text[long_start:m.start()].rstrip()))
+                long_end = long_start + len(text[long_start:m.start()].rstrip(_GAP))
                 pairs.append((inner_start, inner_start + len(inner), long_start, long_end))
         elif " " in inner:
             window = max(0, m.start() - 40)
@@ -191,13 +194,22 @@ def acronym_pairs(text):
     return pairs
 
 
+def spells(short, long_form):
+    """Whether ``long_form`` spells the acronym ``short`` from its first word on.
+
+    >>> spells("AEB", "Adversarial Empathy Benchmark"), spells("AEB", "Empathy Benchmark")
+    (True, False)
+    """
+    return _long_form_start(short, long_form, len(long_form)) == 0
+
+
 def _long_form_start(short, text, end):
     """Start offset of the long form of ``short`` ending before ``end`` (Schwartz-Hearst), or None."""
     letters = [ch.lower() for ch in short.rstrip("s") if ch.isalnum()] if short[-1] == "s" and short[:-1].isupper() \
         else [ch.lower() for ch in short if ch.isalnum()]
     window_words = min(len(letters) + 5, 2 * len(letters))
     offset = max(0, end - 200)
-    head = text[offset:end].rstrip()
+    head = text[offset:end].rstrip(_GAP)
     starts = [m.start() for m in _WORD.finditer(head)]
     if not starts or not letters:
         return None
@@ -213,9 +225,16 @@ def _long_form_start(short, text, end):
         i -= 1
     start = base + i + 1
     long_form = text[start:offset + len(head)]
-    if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form:
+    if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form or ". " in long_form:
         return None
     return start
+
+
+def _beside_words(text, start, end):
+    """Whether a name may be glued to its long form or set beside it: a capitalised word next to it, or a
+    colon or comma after it (see kgraph.nlp.aliases)."""
+    return (_BESIDE.match(text, end) is not None
+            or (text[start - 1:start] == " " and text[text.rfind(" ", 0, start - 1) + 1].isupper()))
 
 
 @Language.factory("kgraph_shapes")
@@ -230,7 +249,10 @@ class ShapeFinder:
     def __call__(self, doc):
         current = state(doc)
         text, mentions = current["text"], current["mentions"]
-        mentions.extend(shape_mentions(text))
+        found = shape_mentions(text)
+        mentions.extend(found)
+        current["acronym_names"] = [mention[:2] for mention in found
+                                    if mention[5] in _ACRONYM_KINDS and _beside_words(text, mention[0], mention[1])]
         pairs = acronym_pairs(text) if "(" in text else []
         for short_start, short_end, long_start, long_end in pairs:
             mentions.append((short_start, short_end, "", None, ACRONYM_CONFIDENCE, "acr"))
