@@ -559,3 +559,18 @@ def test_lower_case_modifier_names_a_kind_of_a_lexicon_technique(extractor):
     assert {"hierarchical transformer", "single-source domain generalization"} <= names
     assert not {"Although domain generalization", "the transformer"} & names
     assert not any(name.endswith(" LoRA") for name in names)
+
+
+def test_plural_word_form_merges_with_its_singular(extractor):
+    result = extractor.extract(_paper(
+        "We use the vision transformers on images. The vision transformer recovers features. We compare SLNet-S and SLNet."))
+    merged = [e for e in result.entities if "vision transformer" in [e.name, *e.aliases]]
+    assert len(merged) == 1 and {merged[0].name, *merged[0].aliases} == {"vision transformers", "vision transformer"}
+    assert {"SLNet-S", "SLNet"} <= {e.name for e in result.entities}
+
+
+def test_verb_before_a_lexicon_technique_is_no_modifier(extractor):
+    result = extractor.extract(_paper("We propose Zorbnet. Zorbnet extends transformers and trains vision transformers."))
+    names = {e.name for e in result.entities}
+    assert "vision transformers" in names
+    assert not {"extends transformers", "trains vision transformers"} & names

@@ -37,6 +37,7 @@ from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # "MLPs", "WebPRMs"
+_PLURAL_WORD = re.compile(r"[a-z][a-rt-z]s$")  # "Frankentexts", "rates": a lower-case plural ending, not "-S" or "loss"
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose", "measure"))
@@ -159,6 +160,7 @@ class EntityMerger:
         keys = [_key(text[m[0]:m[1]]) for m in mentions]
         edges = [(key, _key(m[3])) for key, m in zip(keys, mentions) if m[3] is not None]
         edges += [(_key(short), _key(long)) for short, long in links]
+        edges += _plural_edges(keys, mentions, text)
         parent = {}
         for a, b in edges:
             a, b = _root(parent, a), _root(parent, b)
@@ -193,6 +195,13 @@ def _tail(phrase):
     """``"... " + the last two words`` of a phrase: stop names of that form ("... learning rate") end no name."""
     words = phrase.rstrip("s").rsplit(" ", 2)
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
+
+
+def _plural_edges(keys, mentions, text):
+    """Merge edges from a plural word form to its singular when both were found ("embeddings" and "embedding")."""
+    found = set(keys)
+    return [(key, key[:-1]) for key, m in zip(keys, mentions)
+            if key[-1:] == "s" and key[:-1] in found and _PLURAL_WORD.search(text, m[0], m[1])]
 
 
 def _root(parent, key):

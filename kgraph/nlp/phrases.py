@@ -59,6 +59,8 @@ _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "fo
 # a title task phrase ends its part of the title, before a preposition in any case ("... Talking Head Synthesis on
 # Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
 # Single-Direction Editing": the words after "via" name a technique)
+# "trains", "extends": a verb or a plural, no modifier of a kind ("series", "physics", "news", "bias", "ways" are)
+_THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?<![isuy])s")
 _TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
@@ -213,7 +215,7 @@ class PhraseFinder:
         return not (lower in self.stop or lower.endswith("ly")
                     or (lower.endswith("ing") and not compound and lower not in _GERUND_NOUNS)
                     or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or "--" in lower
-                    or _VERB_FORM.search(lower)
+                    or _VERB_FORM.search(lower) or _THIRD_PERSON.fullmatch(word)
                     or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
     def phrase_start(self, text, head_start, limit=2, titled=False):
