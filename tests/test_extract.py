@@ -222,6 +222,11 @@ def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
     assert not any("learning rate" in name for name in types)
 
 
+def test_packaged_speed_phrases_are_metrics():
+    result = Extractor().extract(_paper("We report the accuracy and the generation speed of each model on one GPU."))
+    assert _types(result).get("generation speed") == "METRIC"
+
+
 def test_new_techniques_named_in_a_proposal_sentence_are_proposed(extractor):
     result = extractor.extract(_paper(
         "We propose FooOpt, which adds momentum reset to Adam. Later we run spike clipping with momentum reset."))
