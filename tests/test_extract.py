@@ -227,6 +227,14 @@ def test_packaged_speed_phrases_are_metrics():
     assert _types(result).get("generation speed") == "METRIC"
 
 
+@pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
+def test_packaged_error_phrases_are_metrics_only_with_a_figure():
+    vague = Extractor().extract(_paper("The labels carry much human error, which hurts the detector."))
+    reported = Extractor().extract(_paper("The detector reaches a localization error of 0.12 on the test split."))
+    assert "human error" not in {name.lower() for name in _types(vague)}
+    assert _types(reported).get("localization error") == "METRIC"
+
+
 def test_new_techniques_named_in_a_proposal_sentence_are_proposed(extractor):
     result = extractor.extract(_paper(
         "We propose FooOpt, which adds momentum reset to Adam. Later we run spike clipping with momentum reset."))
