@@ -235,6 +235,14 @@ def test_packaged_error_phrases_are_metrics_only_with_a_figure():
     assert _types(reported).get("localization error") == "METRIC"
 
 
+def test_entropy_and_complexity_phrases_are_metrics_only_with_a_figure():
+    reported = Extractor().extract(_paper(
+        "Our sampler lowers the policy entropy to 0.8 nats and keeps the sample complexity at 2.1k episodes."))
+    vague = Extractor().extract(_paper("We study the policy entropy of agents and the sample complexity of planning."))
+    assert _types(reported).get("policy entropy") == "METRIC" and _types(reported).get("sample complexity") == "METRIC"
+    assert not _types(vague)
+
+
 def test_new_techniques_named_in_a_proposal_sentence_are_proposed(extractor):
     result = extractor.extract(_paper(
         "We propose FooOpt, which adds momentum reset to Adam. Later we run spike clipping with momentum reset."))
