@@ -222,6 +222,27 @@ def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
     assert not any("learning rate" in name for name in types)
 
 
+def test_packaged_speed_phrases_are_metrics():
+    result = Extractor().extract(_paper("We report the accuracy and the generation speed of each model on one GPU."))
+    assert _types(result).get("generation speed") == "METRIC"
+
+
+@pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
+def test_packaged_error_phrases_are_metrics_only_with_a_figure():
+    vague = Extractor().extract(_paper("The labels carry much human error, which hurts the detector."))
+    reported = Extractor().extract(_paper("The detector reaches a localization error of 0.12 on the test split."))
+    assert "human error" not in {name.lower() for name in _types(vague)}
+    assert _types(reported).get("localization error") == "METRIC"
+
+
+def test_entropy_and_complexity_phrases_are_metrics_only_with_a_figure():
+    reported = Extractor().extract(_paper(
+        "Our sampler lowers the policy entropy to 0.8 nats and keeps the sample complexity at 2.1k episodes."))
+    vague = Extractor().extract(_paper("We study the policy entropy of agents and the sample complexity of planning."))
+    assert _types(reported).get("policy entropy") == "METRIC" and _types(reported).get("sample complexity") == "METRIC"
+    assert not _types(vague)
+
+
 def test_new_techniques_named_in_a_proposal_sentence_are_proposed(extractor):
     result = extractor.extract(_paper(
         "We propose FooOpt, which adds momentum reset to Adam. Later we run spike clipping with momentum reset."))

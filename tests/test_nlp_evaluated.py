@@ -32,6 +32,12 @@ def test_two_items_are_enough_after_in_terms_of_or_metrics_of():
     assert _items(text, "metrics") == ["semantic similarity", "fluency"]
 
 
+def test_a_terms_list_may_hold_metric_names_and_end_before_and():
+    text = "It beats baselines in terms of BERTScore and cosine similarity and matches human judges."
+    assert _items(text, "terms") == ["cosine similarity"]
+    assert _items("ranked by metrics such as mAP50, recall, and latency.", "metrics") == ["recall", "latency"]
+
+
 def test_vague_plural_gerund_technique_and_broad_items_are_left_out():
     text = "covering multiple-choice questions, scalability when deployed, face restoration, robustness, and coherence."
     assert _items(text, "covering", heads={"restoration"}, broad={"robustness"}) == ["coherence"]

@@ -12,7 +12,8 @@
   property (``broad_qualities``: "robustness", "generalization": a claim,
   not a measure); the other items still count. After "in terms of" and
   "metrics of/such as/including/like" two items are enough: "in terms of
-  performance and variability".
+  performance and variability", and a metric name among them ("BERTScore",
+  "mAP50") holds the list together but is left to the name finders.
 * "reduces the parameter count by 46.1%", "lowers computing resource
   migration rates by 33%": the one to four lower-case words between a verb of
   change (``change`` anchors) and "by" and a figure name a measure (METRIC,
@@ -54,11 +55,14 @@ _QUALITY_LIST = re.compile(
     rf"({_ITEM}(?:, {_ITEM}){{1,5}},? and {_ITEM})"
     r"(?=[.,;)]| (?:over|without|while|compared|of|across|on|than|with)\b)")
 # "in terms of accuracy and inference speed", "on metrics of semantic similarity and structural rationality": two
-# items are enough after these cues
+# items are enough after these cues, and a metric name may be one ("in terms of BERTScore and cosine similarity and
+# ...": the name is found by its shape, the list gives the lower-case items)
+_NAMED_ITEM = r"[A-Z][\w\-]*+|[a-z]++[A-Z\d][\w\-]*+"
+_TERM = rf"(?:{_ITEM}|{_NAMED_ITEM})"
 _TERMS_LIST = re.compile(
     r"(?:terms of|metrics (?:of|such as|including|like))\s+(?:the\s+)?"
-    rf"({_ITEM}(?:, {_ITEM}){{0,5}},? and {_ITEM})"
-    r"(?=[.,;)]| (?:over|without|while|compared|of|across|on|than|with|under|in)\b)")
+    rf"({_TERM}(?:, {_TERM}){{0,5}},? and {_TERM})"
+    r"(?=[.,;)]| (?:over|without|while|compared|of|across|on|than|with|under|in|and)\b)")
 _CHANGED_BY = re.compile(
     r"\w+\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:number of )?(?:[a-z][a-z0-9\-]*+\s){0,3}[a-z][a-z0-9\-]*+)\s+by\s+"
     r"(?:up to\s+|over\s+|approximately\s+|about\s+|roughly\s+|nearly\s+|around\s+)?\$?[-+]?\d")
@@ -107,8 +111,8 @@ def listed_qualities(text, starts, stop, other_heads, broad=frozenset()):
         for item in _ITEM_SPLIT.split(match.group(1)):
             position = text.index(item, position)
             words = item.split(" ")
-            if not (any(word in stop for word in words) or words[0].endswith("ing") or _PLURAL.search(item)
-                    or words[-1] in other_heads or item in broad):
+            if not (not item.islower() or any(word in stop for word in words) or words[0].endswith("ing")
+                    or _PLURAL.search(item) or words[-1] in other_heads or item in broad):
                 mentions.append((position, position + len(item), "METRIC", None, QUALITY_CONFIDENCE, "context"))
             position += len(item)
     return mentions
