@@ -595,3 +595,8 @@ def test_verb_before_a_lexicon_technique_is_no_modifier(extractor):
     names = {e.name for e in result.entities}
     assert "vision transformers" in names
     assert not {"extends transformers", "trains vision transformers"} & names
+
+
+def test_preposition_is_no_phrase_modifier(extractor):
+    result = extractor.extract(_paper("We defend against input perturbation."))
+    assert {e.name for e in result.entities} == {"input perturbation"}
