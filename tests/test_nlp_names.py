@@ -91,6 +91,8 @@ def test_bracketed_names_after_a_plural_noun(text, names):
     ("Generative LLMs in Content Analysis: A Practical Guide\n\nWe review content analysis, and more.",
      ["content analysis"]),
     ("Computational Models of Metaphor Comprehension\n\nMetaphor comprehension is hard.", ["Metaphor comprehension"]),
+    ("SetCon: Towards Referring Segmentation via Concepts\n\nWe study referring segmentation.",
+     ["referring segmentation"]),
     # after "with" the part names a means, not a problem; the abstract must repeat the phrase as whole words
     ("Detection with Residual Skill Optimization\n\nWe use residual skill optimization.", []),
     ("Fast Graph Partition Estimation\n\nWe study graph partition estimations.", []),

@@ -17,8 +17,9 @@ introduces are in kgraph.nlp.parts).
   Single-Direction Editing") a METHOD mention.
 * "Metaphor Comprehension" in "Computational Implementation of a Model of
   Category-Theoretic Metaphor Comprehension": the last two to four words of a
-  title part (after ":", "for", "in", "of" or opening it) ending in a task noun
-  ("-tion", "-sis") are a TASK mention where the abstract repeats them.
+  title part (after ":", "for", "in", "of", "towards" or opening it) ending
+  in a task noun ("-tion", "-sis") are a TASK mention where the abstract
+  repeats them.
 * "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
   listed in brackets after a plural noun become mentions with source "list"
   (bare acronyms such as "ALRPHFS" are no shape name on their own).
@@ -52,11 +53,15 @@ _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|o
                             rf"(?= {_PURPOSE_STOP}|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
                           rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
-# title parts end at punctuation and these words; a problem part opens the title or follows ":", "for", "in", "of"
+# title parts end at punctuation and these words; a problem part opens the title or follows one of
+# ``_PROBLEM_PART_AFTER``
 _PART_WORDS = frozenset("for via with using by in on of to from through under towards toward and at without into "
                         "across beyond as --".split())
-_PROBLEM_PART_AFTER = frozenset(("", ":", "for", "in", "of"))
-_TASK_NOUN = re.compile(r"(?:tion|sion|sis|ment|ance|ence)$")
+_PROBLEM_PART_AFTER = frozenset(("", ":", "for", "in", "of", "towards", "toward"))
+# a task noun ending a title part: "Analysis" in "Content Analysis: A Guide", "Estimation of Fruits"
+_TASK_NOUN = re.compile(r"(?:tion|sion|sis|ment|ance|ence)(?=[:;,?!]|$| (?:--|(?i:for|via|with|using|by|in|on|of|to|"
+                        r"from|through|under|towards?|and|at|without|into|across|beyond|as)\b))")
+_PART_MARKS = ":;,?!"
 _ECHO_END = re.compile(r"[\s,.;:)\-]")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
@@ -168,45 +173,40 @@ def title_task_echoes(text):
     """
     end = title_end(text)
     abstract, mentions = None, []
-    for words, after in _title_parts(text[:end]):
-        if not words or after not in _PROBLEM_PART_AFTER or not _TASK_NOUN.search(words[-1]):
+    for noun in _TASK_NOUN.finditer(text, 0, end):
+        words = _problem_part(text[:noun.end()])
+        if words is None or len(words) < 2 or text.find(words[-1].lower(), end) < 0:  # the abstract has the noun
             continue
         abstract = text[end:].lower() if abstract is None else abstract
-        for count in range(min(len(words), 5), 0, -1):
-            phrase = " ".join(words[-count:])
-            found = _echo(abstract, phrase.lower())
-            if found >= 0:
-                start = end + found
-                stop = start + len(phrase)
-                if 1 < count < 5 and words[-count].lower() not in ("the", "a", "an") and \
-                        not text[stop - len(words[-1])].isupper():
-                    mentions.append((start, stop, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
+        found, count = -1, 2
+        while count <= min(len(words), 5):  # the longest repeated tail (a longer one holds the shorter ones)
+            at = _echo(abstract, " ".join(words[-count:]).lower())
+            if at < 0:
                 break
+            found, count = at, count + 1
+        if found >= 0 and count < 6 and words[1 - count].lower() not in ("the", "a", "an"):
+            start = end + found
+            stop = start + len(" ".join(words[1 - count:]))
+            if not text[stop - len(words[-1])].isupper():
+                mentions.append((start, stop, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
     return mentions
 
 
-def _title_parts(title):
-    """Yield the parts of ``title`` split at punctuation and prepositions as ``(words, after)``, ``after``
-    the lower-cased preposition or punctuation mark before the part ("" for the first part).
+def _problem_part(before):
+    """The words of the title part ending ``before`` (up to seven) when it opens the title or follows ":",
+    "for", "in", "of" or "towards", else None.
 
-    >>> list(_title_parts("Models in Content Analysis: A Guide"))
-    [(['Models'], ''), (['Content', 'Analysis'], 'in'), (['A', 'Guide'], ':')]
+    >>> _problem_part("Models in Content Analysis")
+    ['Content', 'Analysis']
+    >>> _problem_part("Models with Content Analysis") is None
+    True
     """
-    part, after = [], ""
-    for word in title.split():
-        lower = word.lower()
-        if part and lower in _PART_WORDS:
-            yield part, after
-            part, after = [], lower
-            continue
-        stripped = word.rstrip(":;,?!")
-        if stripped != word:
-            part.append(stripped)
-            yield part, after
-            part, after = [], word[-1]
-        else:
-            part.append(word)
-    yield part, after
+    words = before.split()
+    for index in range(len(words) - 2, max(-1, len(words) - 8), -1):
+        word = words[index].lower()
+        if word[-1] in _PART_MARKS or (index and word in _PART_WORDS):
+            return words[index + 1:] if word[-1] in _PROBLEM_PART_AFTER or word in _PROBLEM_PART_AFTER else None
+    return words if len(words) < 8 else None
 
 
 def _echo(abstract, phrase):
