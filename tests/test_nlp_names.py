@@ -3,7 +3,7 @@
 import pytest
 
 from kgraph.nlp.names import (bracket_list_names, cue_name_mentions, task_examples, title_means, title_prefix,
-                              title_purpose, title_task_echoes)
+                              title_purpose)
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -85,20 +85,3 @@ def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
 ])
 def test_bracketed_names_after_a_plural_noun(text, names):
     assert [text[start:end] for start, end, *_ in bracket_list_names(text)] == names
-
-
-@pytest.mark.parametrize("text, tasks", [
-    ("Generative LLMs in Content Analysis: A Practical Guide\n\nWe review content analysis, and more.",
-     ["content analysis"]),
-    ("Computational Models of Metaphor Comprehension\n\nMetaphor comprehension is hard.", ["Metaphor comprehension"]),
-    ("SetCon: Towards Referring Segmentation via Concepts\n\nWe study referring segmentation.",
-     ["referring segmentation"]),
-    # after "with" the part names a means, not a problem; the abstract must repeat the phrase as whole words
-    ("Detection with Residual Skill Optimization\n\nWe use residual skill optimization.", []),
-    ("Fast Graph Partition Estimation\n\nWe study graph partition estimations.", []),
-    # capitalised in the abstract it names a contribution; a tail ending in a gerund is no task noun
-    ("Scale Space Diffusion Generation\n\nOur proposed Scale Space Diffusion Generation works.", []),
-    ("Robust Video Reasoning\n\nWe study video reasoning.", []),
-])
-def test_title_task_echoes_are_task_phrases_the_abstract_repeats(text, tasks):
-    assert [text[start:end] for start, end, *_ in title_task_echoes(text)] == tasks

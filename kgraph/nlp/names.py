@@ -15,11 +15,8 @@ introduces are in kgraph.nlp.parts).
   "tasks such as" are TASK mentions with the same source, and the
   capitalised phrase after "via" or "using" in a title ("Style Control via
   Single-Direction Editing") a METHOD mention.
-* "Metaphor Comprehension" in "Computational Implementation of a Model of
-  Category-Theoretic Metaphor Comprehension": the last two to four words of a
-  title part (after ":", "for", "in", "of", "towards" or opening it) ending
-  in a task noun ("-tion", "-sis") are a TASK mention where the abstract
-  repeats them.
+* Task-noun phrases ending a title part that the abstract repeats are TASK
+  mentions with the same source (see kgraph.nlp.title_tasks).
 * "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
   listed in brackets after a plural noun become mentions with source "list"
   (bare acronyms such as "ALRPHFS" are no shape name on their own).
@@ -34,6 +31,7 @@ from spacy.language import Language
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
+from kgraph.nlp.title_tasks import title_task_echoes
 
 TITLE_SEPARATOR = "\n\n"
 CUE_CONFIDENCE = 0.7
@@ -53,16 +51,6 @@ _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|o
                             rf"(?= {_PURPOSE_STOP}|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
                           rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
-# title parts end at punctuation and these words; a problem part opens the title or follows one of
-# ``_PROBLEM_PART_AFTER``
-_PART_WORDS = frozenset("for via with using by in on of to from through under towards toward and at without into "
-                        "across beyond as --".split())
-_PROBLEM_PART_AFTER = frozenset(("", ":", "for", "in", "of", "towards", "toward"))
-# a task noun ending a title part: "Analysis" in "Content Analysis: A Guide", "Estimation of Fruits"
-_TASK_NOUN = re.compile(r"(?:tion|sion|sis|ment|ance|ence)(?=[:;,?!]|$| (?:--|(?i:for|via|with|using|by|in|on|of|to|"
-                        r"from|through|under|towards?|and|at|without|into|across|beyond|as)\b))")
-_PART_MARKS = ":;,?!"
-_ECHO_END = re.compile(r"[\s,.;:)\-]")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
@@ -162,64 +150,6 @@ def title_means(text):
     return match.span(1) if match and match.group(1)[0].isupper() else None
 
 
-def title_task_echoes(text):
-    """TASK mentions, at their place in the abstract, of the task-noun phrases ending title parts that the
-    abstract repeats: the longest repeated tail of two to four words of a part (more words: none), unless the
-    abstract capitalises it as a name ("our proposed Scale Space Diffusion").
-
-    >>> t = "FruitProm: Probabilistic Maturity Estimation of Fruits\\n\\nWe study maturity estimation."
-    >>> [t[s:e] for s, e, *_ in title_task_echoes(t)]
-    ['maturity estimation']
-    """
-    end = title_end(text)
-    abstract, mentions = None, []
-    for noun in _TASK_NOUN.finditer(text, 0, end):
-        words = _problem_part(text[:noun.end()])
-        if words is None or len(words) < 2 or text.find(words[-1].lower(), end) < 0:  # the abstract has the noun
-            continue
-        abstract = text[end:].lower() if abstract is None else abstract
-        found, count = -1, 2
-        while count <= min(len(words), 5):  # the longest repeated tail (a longer one holds the shorter ones)
-            at = _echo(abstract, " ".join(words[-count:]).lower())
-            if at < 0:
-                break
-            found, count = at, count + 1
-        if found >= 0 and count < 6 and words[1 - count].lower() not in ("the", "a", "an"):
-            start = end + found
-            stop = start + len(" ".join(words[1 - count:]))
-            if not text[stop - len(words[-1])].isupper():
-                mentions.append((start, stop, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
-    return mentions
-
-
-def _problem_part(before):
-    """The words of the title part ending ``before`` (up to seven) when it opens the title or follows ":",
-    "for", "in", "of" or "towards", else None.
-
-    >>> _problem_part("Models in Content Analysis")
-    ['Content', 'Analysis']
-    >>> _problem_part("Models with Content Analysis") is None
-    True
-    """
-    words = before.split()
-    for index in range(len(words) - 2, max(-1, len(words) - 8), -1):
-        word = words[index].lower()
-        if word[-1] in _PART_MARKS or (index and word in _PART_WORDS):
-            return words[index + 1:] if word[-1] in _PROBLEM_PART_AFTER or word in _PROBLEM_PART_AFTER else None
-    return words if len(words) < 8 else None
-
-
-def _echo(abstract, phrase):
-    """Where ``phrase`` occurs as whole words in the lower-cased ``abstract``, or -1."""
-    found = abstract.find(phrase)
-    while found >= 0:
-        after = found + len(phrase)
-        if not abstract[found - 1].isalnum() and after < len(abstract) and _ECHO_END.match(abstract, after):
-            return found
-        found = abstract.find(phrase, found + 1)
-    return -1
-
-
 def task_examples(text):
     """TASK mentions for the examples listed after "tasks such as" ("tasks such as captioning and VQA").
 
@@ -299,6 +229,7 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
-        mentions.extend(title_task_echoes(text))
+        echoes = title_task_echoes(text, title_end(text))
+        mentions.extend((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose") for start, end in echoes)
         mentions.extend(bracket_list_names(text))
         return doc
