@@ -559,3 +559,14 @@ def test_lower_case_modifier_names_a_kind_of_a_lexicon_technique(extractor):
     assert {"hierarchical transformer", "single-source domain generalization"} <= names
     assert not {"Although domain generalization", "the transformer"} & names
     assert not any(name.endswith(" LoRA") for name in names)
+
+
+def test_acronym_definition_said_to_be_a_task_is_a_task(extractor):
+    result = extractor.extract(_paper(
+        "Membership Inference Attacks (MIAs) aim to tell whether a sample was seen in training. "
+        "We introduce Goal-Conditioned Caption Generation (GCCG), a new task that asks for captions. "
+        "Source-Free Domain Adaptation (SFDA) aims to adapt a model without source data. "
+        "Concept Erasure Techniques (CETs) aim to remove concepts. We fine-tune it with Low-Rank Adaptation (LoRA)."))
+    types = _types(result)
+    assert types.get("MIAs") == "TASK" and types.get("GCCG") == "TASK" and types.get("SFDA") == "TASK"
+    assert types.get("CETs") == "METHOD" and types.get("LoRA") == "METHOD"
