@@ -570,3 +570,13 @@ def test_acronym_definition_said_to_be_a_task_is_a_task(extractor):
     types = _types(result)
     assert types.get("MIAs") == "TASK" and types.get("GCCG") == "TASK" and types.get("SFDA") == "TASK"
     assert types.get("CETs") == "METHOD" and types.get("LoRA") == "METHOD"
+
+
+def test_acronym_definition_followed_by_a_task_word_names_the_task(extractor):
+    result = extractor.extract(_paper(
+        "Human-object interaction (HOI) detection aims to find pairs. We study HOI detection on images. "
+        "An oriented bounding box (OBB) detection model is used."))
+    hoi = _entity(result, "HOI detection")
+    assert hoi is not None and hoi.type == "TASK"
+    assert all(e.name != "HOI" for e in result.entities)
+    assert all(e.name != "OBB detection" for e in result.entities)

@@ -39,9 +39,10 @@ from kgraph.resolve import entity_key
 _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # "MLPs", "WebPRMs"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
-                      "purpose", "measure"))
+                      "purpose", "measure", "task"))
 _KEPT_VAGUE = frozenset(("stage", "measure"))  # sources of mentions kept although stop names
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
+_BRACKETED = re.compile(r" \([^()]*\)")  # "Preterm birth (PTB) prediction" is also "Preterm birth prediction"
 LIST_CONFIDENCE = 0.4
 
 
@@ -86,6 +87,7 @@ class EntityMerger:
             if worded:
                 task_worded.update(((short_start, short_end), (long_start, long_end)))
             links.append((text[short_start:short_end], text[long_start:long_end]))
+        links += [(m[3], _BRACKETED.sub("", text[m[0]:m[1]])) for m in mentions if "task" in m[5]]
         if generic:
             names = {text[start:end] for start, end in generic}
             mentions = [m for m in mentions if text[m[0]:m[1]] not in names]
