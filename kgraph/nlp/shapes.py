@@ -225,9 +225,20 @@ def _long_form_start(short, text, end):
             return None
         i -= 1
     start = base + i + 1
+    if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
+        word_start = _word_start(text, start - 1)  # "Self-supervised learning (SSL)" starts at "Self", but
+        start = word_start if text[word_start].lower() == letters[0] else start  # "meta-reinforcement learning (RL)"
     long_form = text[start:offset + len(head)]
     if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form or ". " in long_form:
         return None
+    return start
+
+
+def _word_start(text, end):
+    """Start of the word ending at ``end``."""
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
     return start
 
 
