@@ -1,4 +1,4 @@
-"""The type of an acronym definition "Long Form (LF)" from its long form and the words after it.
+"""The type of an acronym definition "Long Form (LF)" from its long form and the words around it.
 
 * the head noun of the long form: "Kolmogorov-Arnold Network (KAN)" is a METHOD (see
   :meth:`kgraph.nlp.context.ContextTyper.head_type`); a model head names a new architecture unless the short form
@@ -7,9 +7,11 @@
   (TIR)", "deep metric learning (DML)";
 * words after the definition saying it is a task win over both: "Membership inference attacks (MIAs) aim to
   determine ...", "Foo Instruction Generation (FooG), a new task that ...", "(SRL) is a crucial task of ...",
-  "the Inexact Segmentation (IS) task". A technique aims to do something too, so a long form headed by a
-  technique, model, data or metric noun keeps that type ("Concept replacement techniques (CRTs) aim to ..."),
-  except for the heads in ``problem_heads`` ("Source-Free Domain Adaptation (SFDA) aims to adapt ...").
+  "the Inexact Segmentation (IS) task"; so do words before it: "we tackle the task of Video Amodal Completion
+  (VAC)", "addresses Open-Vocabulary Instance Segmentation (OV-IS)". A technique aims to do something too, so
+  a long form headed by a technique, model, data or metric noun keeps that type ("Concept replacement
+  techniques (CRTs) aim to ..."), except for the heads in ``problem_heads`` ("Source-Free Domain Adaptation
+  (SFDA) aims to adapt ...").
 """
 
 import re
@@ -22,6 +24,8 @@ _MEANS_ENDINGS = (" learning", " modeling", " modelling")
 _TASK_WORD = r"(?:[\w\-]+ ){0,3}?(?:task|problem)(?![\w\-])"
 _TASK_NOTE = re.compile(rf"\)(?: aims? to\b| (?:is|remains|refers to) (?:a |an |the )?{_TASK_WORD}"
                         rf"|,? (?:a|an|the) {_TASK_WORD}| (?:task|problem)s?\b)")
+
+_TASK_LEAD = re.compile(r"\b(?:(?:task|problem)s? of|address(?:es|ing)?|tackl(?:e|es|ing)) (?:the )?$")
 
 
 def definition_type(text, pair, typer, problem_heads):
@@ -40,8 +44,8 @@ def definition_type(text, pair, typer, problem_heads):
     if "-to-" in long_form and _MAPPING.fullmatch(long_form):
         return "TASK", False
     kind = typer.head_type(long_form)
-    if (kind in ("", "TASK") or typer.head_word(long_form) in problem_heads) and _TASK_NOTE.match(
-            text, max(short_end, long_end)):
+    if (kind in ("", "TASK") or typer.head_word(long_form) in problem_heads) and (_TASK_NOTE.match(
+            text, max(short_end, long_end)) or _TASK_LEAD.search(text, max(0, long_start - 30), long_start)):
         return "TASK", True
     if kind == "MODEL" and not model_name(text[short_start:short_end]):
         return "METHOD", False  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
