@@ -567,10 +567,11 @@ def test_acronym_definition_said_to_be_a_task_is_a_task(extractor):
         "We introduce Goal-Conditioned Caption Generation (GCCG), a new task that asks for captions. "
         "Source-Free Domain Adaptation (SFDA) aims to adapt a model without source data. "
         "We also tackle the task of Video Amodal Completion (VAC). "
+        "Small Object Detection (SOD) poses significant challenges. Computed tomography (CT) remains challenging. "
         "Concept Erasure Techniques (CETs) aim to remove concepts. We fine-tune it with Low-Rank Adaptation (LoRA)."))
     types = _types(result)
     assert types.get("MIAs") == "TASK" and types.get("GCCG") == "TASK" and types.get("SFDA") == "TASK"
-    assert types.get("VAC") == "TASK"
+    assert types.get("VAC") == "TASK" and types.get("SOD") == "TASK" and types.get("CT") != "TASK"
     assert types.get("CETs") == "METHOD" and types.get("LoRA") == "METHOD"
 
 

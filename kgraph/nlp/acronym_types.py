@@ -11,7 +11,8 @@
   (VAC)", "addresses Open-Vocabulary Instance Segmentation (OV-IS)". A technique aims to do something too, so
   a long form headed by a technique, model, data or metric noun keeps that type ("Concept replacement
   techniques (CRTs) aim to ..."), except for the heads in ``problem_heads`` ("Source-Free Domain Adaptation
-  (SFDA) aims to adapt ...").
+  (SFDA) aims to adapt ..."); a task head said to be a challenge is a task too: "Zero-shot domain adaptation
+  (ZSDA) presents substantial challenges".
 """
 
 import re
@@ -25,6 +26,10 @@ _TASK_WORD = r"(?:[\w\-]+ ){0,3}?(?:task|problem)(?![\w\-])"
 _TASK_NOTE = re.compile(rf"\)(?: aims? to\b| (?:is|remains|refers to) (?:a |an |the )?{_TASK_WORD}"
                         rf"|,? (?:a|an|the) {_TASK_WORD}| (?:task|problem)s?\b)")
 
+# "(ZSDA) presents substantial challenges", "(SISR) remains challenging": said of a task head only (it is said of
+# data and domains too: "computed tomography (CT) remains challenging")
+_CHALLENGE_NOTE = re.compile(r"\) (?:(?:poses|presents) (?:[\w\-]+ ){0,2}challenges?\b"
+                             r"|remains (?:an? )?(?:\w+ )?challenging\b)")
 _TASK_LEAD = re.compile(r"\b(?:(?:task|problem)s? of|address(?:es|ing)?|tackl(?:e|es|ing)) (?:the )?$")
 
 
@@ -44,8 +49,11 @@ def definition_type(text, pair, typer, problem_heads):
     if "-to-" in long_form and _MAPPING.fullmatch(long_form):
         return "TASK", False
     kind = typer.head_type(long_form)
-    if (kind in ("", "TASK") or typer.head_word(long_form) in problem_heads) and (_TASK_NOTE.match(
-            text, max(short_end, long_end)) or _TASK_LEAD.search(text, max(0, long_start - 30), long_start)):
+    end = max(short_end, long_end)
+    if (kind == "TASK" or typer.head_word(long_form) in problem_heads) and _CHALLENGE_NOTE.match(text, end):
+        return "TASK", True
+    if (kind in ("", "TASK") or typer.head_word(long_form) in problem_heads) and (
+            _TASK_NOTE.match(text, end) or _TASK_LEAD.search(text, max(0, long_start - 30), long_start)):
         return "TASK", True
     if kind == "MODEL" and not model_name(text[short_start:short_end]):
         return "METHOD", False  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
