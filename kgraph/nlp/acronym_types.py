@@ -30,7 +30,9 @@ _TASK_NOTE = re.compile(rf"\)(?: aims? to\b| (?:is|remains|refers to) (?:a |an |
 # data and domains too: "computed tomography (CT) remains challenging")
 _CHALLENGE_NOTE = re.compile(r"\) (?:(?:poses|presents) (?:[\w\-]+ ){0,2}challenges?\b"
                              r"|remains (?:an? )?(?:\w+ )?challenging\b)")
-_TASK_LEAD = re.compile(r"\b(?:(?:task|problem)s? of|address(?:es|ing)?|tackl(?:e|es|ing)) (?:the )?$")
+_LEAD_WORDS = ("task of", "tasks of", "problem of", "problems of", "address", "addresses", "addressing", "tackle",
+               "tackles", "tackling")
+_TASK_LEAD = tuple(f"{words}{the} " for words in _LEAD_WORDS for the in ("", " the"))  # "the task of Foo (F)"
 
 
 def definition_type(text, pair, typer, problem_heads):
@@ -48,13 +50,13 @@ def definition_type(text, pair, typer, problem_heads):
     long_form = text[long_start:long_end]
     if "-to-" in long_form and _MAPPING.fullmatch(long_form):
         return "TASK", False
-    kind = typer.head_type(long_form)
+    head = typer.head_word(long_form)
+    kind = typer.heads.get(head, "")
     end = max(short_end, long_end)
-    if (kind == "TASK" or typer.head_word(long_form) in problem_heads) and _CHALLENGE_NOTE.match(text, end):
-        return "TASK", True
-    if (kind in ("", "TASK") or typer.head_word(long_form) in problem_heads) and (
-            _TASK_NOTE.match(text, end) or _TASK_LEAD.search(text, max(0, long_start - 30), long_start)):
-        return "TASK", True
+    if kind in ("", "TASK") or head in problem_heads:
+        if ((kind != "" or head in problem_heads) and _CHALLENGE_NOTE.match(text, end)) or _TASK_NOTE.match(
+                text, end) or text.endswith(_TASK_LEAD, max(0, long_start - 20), long_start):
+            return "TASK", True
     if kind == "MODEL" and not model_name(text[short_start:short_end]):
         return "METHOD", False  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
     if kind == "TASK" and (_TITLED.fullmatch(long_form) or long_form.endswith(_MEANS_ENDINGS)):
