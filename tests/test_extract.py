@@ -600,3 +600,27 @@ def test_verb_before_a_lexicon_technique_is_no_modifier(extractor):
 def test_preposition_is_no_phrase_modifier(extractor):
     result = extractor.extract(_paper("We defend against input perturbation."))
     assert {e.name for e in result.entities} == {"input perturbation"}
+
+
+def test_acronym_definition_said_to_be_a_task_is_a_task(extractor):
+    result = extractor.extract(_paper(
+        "Membership Inference Attacks (MIAs) aim to tell whether a sample was seen in training. "
+        "We introduce Goal-Conditioned Caption Generation (GCCG), a new task that asks for captions. "
+        "Source-Free Domain Adaptation (SFDA) aims to adapt a model without source data. "
+        "We also tackle the task of Video Amodal Completion (VAC). "
+        "Small Object Detection (SOD) poses significant challenges. Computed tomography (CT) remains challenging. "
+        "Concept Erasure Techniques (CETs) aim to remove concepts. We fine-tune it with Low-Rank Adaptation (LoRA)."))
+    types = _types(result)
+    assert types.get("MIAs") == "TASK" and types.get("GCCG") == "TASK" and types.get("SFDA") == "TASK"
+    assert types.get("VAC") == "TASK" and types.get("SOD") == "TASK" and types.get("CT") != "TASK"
+    assert types.get("CETs") == "METHOD" and types.get("LoRA") == "METHOD"
+
+
+def test_acronym_definition_followed_by_a_task_word_names_the_task(extractor):
+    result = extractor.extract(_paper(
+        "Human-object interaction (HOI) detection aims to find pairs. We study HOI detection on images. "
+        "An oriented bounding box (OBB) detection model is used."))
+    hoi = _entity(result, "HOI detection")
+    assert hoi is not None and hoi.type == "TASK"
+    assert all(e.name != "HOI" for e in result.entities)
+    assert all(e.name != "OBB detection" for e in result.entities)

@@ -149,3 +149,8 @@ def test_a_parameter_count_between_hyphens_marks_a_model():
     assert model_shape("Foo-7B-Think") and model_shape("Bar-Nano-9B-v2")
     assert not model_shape("Foo-7-Think")
     assert [m[2] for m in shape_mentions("We compare Foo-7B-Think with it.")] == ["MODEL"]
+
+
+def test_long_form_starts_at_a_hyphenated_prefix_spelling_the_first_letter():
+    text = "Self-supervised learning (SSL) helps. We cast it as meta-reinforcement learning (RL)."
+    assert [text[c:d] for a, b, c, d in acronym_pairs(text)] == ["Self-supervised learning", "reinforcement learning"]

@@ -83,8 +83,13 @@ class ContextTyper:
         Optimization" -> METRIC), else the last word ("Kolmogorov-Arnold
         Network" -> METHOD).
         """
+        return self.heads.get(self.head_word(phrase), "")
+
+    @staticmethod
+    def head_word(phrase):
+        """The lower-case head word of ``phrase`` (see :meth:`head_type`), or ""."""
         words = _HEAD_END.split(phrase, 1)[0].rsplit(None, 1)
-        return self.heads.get(words[-1].lower(), "") if words else ""
+        return words[-1].lower() if words else ""
 
     def type_at(self, text, start, end):
         """The type suggested by the words around ``text[start:end]``, or "".

@@ -26,11 +26,12 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.acronym_types import definition_type
 from kgraph.nlp.aliases import beside_acronyms
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
-from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, model_name, untyped_type
+from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, untyped_type
 from kgraph.nlp.state import state
 from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
@@ -38,14 +39,11 @@ from kgraph.resolve import entity_key
 _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # "MLPs", "WebPRMs"
 _PLURAL_WORD = re.compile(r"[a-z][a-rt-z]s$")  # "Frankentexts", "rates": a lower-case plural ending, not "-S" or "loss"
-_TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
-                      "purpose", "measure"))
+                      "purpose", "measure", "task"))
 _KEPT_VAGUE = frozenset(("stage", "measure"))  # sources of mentions kept although stop names
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
-# a learning or modeling paradigm given an acronym is named as a technique: "topic modeling (TM)"
-_MAPPING = re.compile(r"[\w\-]+-to-[\w\-]+", re.ASCII)  # "text-to-speech (TTS)": a mapping names a task
-_MEANS_ENDINGS = (" learning", " modeling", " modelling")
+_BRACKETED = re.compile(r" \([^()]*\)")  # "Preterm birth (PTB) prediction" is also "Preterm birth prediction"
 LIST_CONFIDENCE = 0.4
 
 
@@ -54,16 +52,18 @@ def make_entity_merger(nlp, name, stopnames_path):
     """Pipeline component turning mentions into entities (stop names from ``stopnames_path``)."""
     cues = read_cues()
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
-                        cues["vague_method_heads"], cues["ability_heads"])
+                        cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"])
 
 
 class EntityMerger:
     """Select, type, filter and group mentions; see the module docstring."""
 
-    def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=()):
+    def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=(),
+                 problem_heads=()):
         self.stopnames = stopnames
         self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads)
         self.typer = ContextTyper(head_nouns)
+        self.problem_heads = frozenset(problem_heads)
         self._vague_cache = {}
 
     def __call__(self, doc):
@@ -77,25 +77,27 @@ class EntityMerger:
         if listed:
             mentions = sorted(mentions + [m for m in listed if not (self._vague(text[m[0]:m[1]], None)
                                                                      or is_adjective(text[m[0]:m[1]]))])
-        long_types, links, generic = {}, [], set()
-        for short_start, short_end, long_start, long_end in acronyms:
+        long_types, links, generic, task_worded = {}, [], set(), set()
+        for pair in acronyms:
+            short_start, short_end, long_start, long_end = pair
             if text.startswith("odels", long_end - 5) and text[short_end - 1] == "s":
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
-            long_form = text[long_start:long_end]
-            kind = "TASK" if "-to-" in long_form and _MAPPING.fullmatch(long_form) else self.typer.head_type(long_form)
-            if kind == "MODEL" and not model_name(text[short_start:short_end]):
-                kind = "METHOD"  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
-            elif kind == "TASK" and (_TITLED.fullmatch(long_form) or long_form.endswith(_MEANS_ENDINGS)):
-                kind = "METHOD"  # "Tool-Integrated Reasoning (TIR)", "deep metric learning (DML)": named techniques
+            kind, worded = definition_type(text, pair, self.typer, self.problem_heads)
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
+            if worded:
+                task_worded.update(((short_start, short_end), (long_start, long_end)))
             links.append((text[short_start:short_end], text[long_start:long_end]))
+        links += [(m[3], _BRACKETED.sub("", text[m[0]:m[1]])) for m in mentions if "task" in m[5]]
         if generic:
             names = {text[start:end] for start, end in generic}
             mentions = [m for m in mentions if text[m[0]:m[1]] not in names]
         typed = [[start, end, kind or long_types.get((start, end)) or self.typer.type_at(text, start, end)
                   or self._own_head_type(text[start:end]), canonical, conf, sources]
                  for start, end, kind, canonical, conf, sources in mentions]
+        for mention in typed if task_worded else ():
+            if (mention[0], mention[1]) in task_worded:
+                mention[5].add("task")
         spread_list_types(text, typed)
         typed = join_name_words(text, typed, {short_start for short_start, *_ in beside})
         for mention in typed:

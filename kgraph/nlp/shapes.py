@@ -9,7 +9,8 @@ several tokens; character spans keep it whole):
 * acronym definitions "Long Form (LF)" and "LF (Long Form)", found with the
   Schwartz-Hearst letter alignment; both forms become mentions and the pair
   is recorded in the state's ``acronyms`` as ``(short_start, short_end,
-  long_start, long_end)`` so they merge into one entity.
+  long_start, long_end)`` so they merge into one entity; a definition whose acronym a task word follows
+  ("Human-object interaction (HOI) detection") is instead one TASK mention named "HOI detection".
 
 Mentions are ``(start, end, type, canonical, confidence, source)`` with
 ``type`` "" when the shape alone does not tell it.
@@ -69,10 +70,10 @@ def _load_patterns():
     families = "|".join(sorted((re.escape(f) for f in patterns["model_families"]), key=len, reverse=True))
     return (re.compile(rf"^(?:{families})[-_ ]?\d"), re.compile(rf"^(?:{families})(?![A-Za-z])", re.IGNORECASE),
             re.compile(patterns["model_suffix"]), frozenset(patterns["generic_acronyms"]),
-            re.compile(patterns["adjective_suffix"], re.IGNORECASE))
+            re.compile(patterns["adjective_suffix"], re.IGNORECASE), re.compile(patterns["task_compound"]))
 
 
-_FAMILY, _FAMILY_NAME, _MODEL_SUFFIX, GENERIC_ACRONYMS, _ADJECTIVE = _load_patterns()
+_FAMILY, _FAMILY_NAME, _MODEL_SUFFIX, GENERIC_ACRONYMS, _ADJECTIVE, _TASK_COMPOUND = _load_patterns()
 
 
 def shape_kind(name):
@@ -224,9 +225,20 @@ def _long_form_start(short, text, end):
             return None
         i -= 1
     start = base + i + 1
+    if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
+        word_start = _word_start(text, start - 1)  # "Self-supervised learning (SSL)" starts at "Self", but
+        start = word_start if text[word_start].lower() == letters[0] else start  # "meta-reinforcement learning (RL)"
     long_form = text[start:offset + len(head)]
     if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form or ". " in long_form:
         return None
+    return start
+
+
+def _word_start(text, end):
+    """Start of the word ending at ``end``."""
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
     return start
 
 
@@ -254,8 +266,26 @@ class ShapeFinder:
         current["acronym_names"] = [mention[:2] for mention in found
                                     if mention[5] in _ACRONYM_KINDS and _beside_words(text, mention[0], mention[1])]
         pairs = acronym_pairs(text) if "(" in text else []
+        compounds = [pair for pair in pairs if pair[2] < pair[0] and _TASK_COMPOUND.match(text, pair[1])]
+        if compounds:
+            pairs = [pair for pair in pairs if pair not in compounds]
+            mentions.extend(task_compound(text, pair) for pair in compounds)
         for short_start, short_end, long_start, long_end in pairs:
             mentions.append((short_start, short_end, "", None, ACRONYM_CONFIDENCE, "acr"))
             mentions.append((long_start, long_end, "", None, ACRONYM_CONFIDENCE, "acr"))
         current["acronyms"] = pairs
         return doc
+
+
+def task_compound(text, pair):
+    """A TASK mention of a definition ``pair`` ``(short_start, short_end, long_start, long_end)`` whose acronym
+    a task word follows: it spans the long form to the task word and is named with the acronym.
+
+    >>> t = "Human-object interaction (HOI) detection aims to find pairs."
+    >>> start, end, kind, name, *_ = task_compound(t, (26, 29, 0, 24)); t[start:end], kind, name
+    ('Human-object interaction (HOI) detection', 'TASK', 'HOI detection')
+    """
+    short_start, short_end, long_start, _ = pair
+    word = _TASK_COMPOUND.match(text, short_end)
+    return (long_start, word.end(), "TASK", f"{text[short_start:short_end]} {word.group(1)}", ACRONYM_CONFIDENCE,
+            "task")

@@ -1,0 +1,64 @@
+"""The type of an acronym definition "Long Form (LF)" from its long form and the words around it.
+
+* the head noun of the long form: "Kolmogorov-Arnold Network (KAN)" is a METHOD (see
+  :meth:`kgraph.nlp.context.ContextTyper.head_type`); a model head names a new architecture unless the short form
+  looks like a trained model's name; a mapping names a task: "text-to-speech (TTS)";
+* a task head in Title Case or ending in "learning" / "modeling" names a technique: "Tool-Integrated Reasoning
+  (TIR)", "deep metric learning (DML)";
+* words after the definition saying it is a task win over both: "Membership inference attacks (MIAs) aim to
+  determine ...", "Foo Instruction Generation (FooG), a new task that ...", "(SRL) is a crucial task of ...",
+  "the Inexact Segmentation (IS) task"; so do words before it: "we tackle the task of Video Amodal Completion
+  (VAC)", "addresses Open-Vocabulary Instance Segmentation (OV-IS)". A technique aims to do something too, so
+  a long form headed by a technique, model, data or metric noun keeps that type ("Concept replacement
+  techniques (CRTs) aim to ..."), except for the heads in ``problem_heads`` ("Source-Free Domain Adaptation
+  (SFDA) aims to adapt ..."); a task head said to be a challenge is a task too: "Zero-shot domain adaptation
+  (ZSDA) presents substantial challenges".
+"""
+
+import re
+
+from kgraph.nlp.shapes import model_name
+
+_TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
+_MAPPING = re.compile(r"[\w\-]+-to-[\w\-]+", re.ASCII)  # "text-to-speech (TTS)": a mapping names a task
+_MEANS_ENDINGS = (" learning", " modeling", " modelling")
+_TASK_WORD = r"(?:[\w\-]+ ){0,3}?(?:task|problem)(?![\w\-])"
+_TASK_NOTE = re.compile(rf"\)(?: aims? to\b| (?:is|remains|refers to) (?:a |an |the )?{_TASK_WORD}"
+                        rf"|,? (?:a|an|the) {_TASK_WORD}| (?:task|problem)s?\b)")
+
+# "(ZSDA) presents substantial challenges", "(SISR) remains challenging": said of a task head only (it is said of
+# data and domains too: "computed tomography (CT) remains challenging")
+_CHALLENGE_NOTE = re.compile(r"\) (?:(?:poses|presents) (?:[\w\-]+ ){0,2}challenges?\b"
+                             r"|remains (?:an? )?(?:\w+ )?challenging\b)")
+_LEAD_WORDS = ("task of", "tasks of", "problem of", "problems of", "address", "addresses", "addressing", "tackle",
+               "tackles", "tackling")
+_TASK_LEAD = tuple(f"{words}{the} " for words in _LEAD_WORDS for the in ("", " the"))  # "the task of Foo (F)"
+
+
+def definition_type(text, pair, typer, problem_heads):
+    """``(type, worded)``: the type of the acronym definition ``pair`` ``(short_start, short_end, long_start,
+    long_end)`` in ``text``, or "" (``typer`` is a :class:`~kgraph.nlp.context.ContextTyper`), and whether the
+    words after it call it a task (then it needs no other task context, see kgraph.nlp.vague).
+
+    >>> from kgraph.nlp.context import ContextTyper
+    >>> typer = ContextTyper({"TASK": ["attacks"], "METHOD": ["adaptation"]})
+    >>> t = "Membership Inference Attacks (MIAs) aim to tell members. Low-Rank Adaptation (LoRA) aims to cut costs."
+    >>> definition_type(t, (30, 34, 0, 28), typer, {"retrieval"}), definition_type(t, (78, 82, 57, 76), typer, ())
+    (('TASK', True), ('METHOD', False))
+    """
+    short_start, short_end, long_start, long_end = pair
+    long_form = text[long_start:long_end]
+    if "-to-" in long_form and _MAPPING.fullmatch(long_form):
+        return "TASK", False
+    head = typer.head_word(long_form)
+    kind = typer.heads.get(head, "")
+    end = max(short_end, long_end)
+    if kind in ("", "TASK") or head in problem_heads:
+        if ((kind != "" or head in problem_heads) and _CHALLENGE_NOTE.match(text, end)) or _TASK_NOTE.match(
+                text, end) or text.endswith(_TASK_LEAD, max(0, long_start - 20), long_start):
+            return "TASK", True
+    if kind == "MODEL" and not model_name(text[short_start:short_end]):
+        return "METHOD", False  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
+    if kind == "TASK" and (_TITLED.fullmatch(long_form) or long_form.endswith(_MEANS_ENDINGS)):
+        return "METHOD", False  # "Tool-Integrated Reasoning (TIR)", "deep metric learning (DML)": named techniques
+    return kind, False
