@@ -624,3 +624,10 @@ def test_acronym_definition_followed_by_a_task_word_names_the_task(extractor):
     assert hoi is not None and hoi.type == "TASK"
     assert all(e.name != "HOI" for e in result.entities)
     assert all(e.name != "OBB detection" for e in result.entities)
+
+
+def test_defined_acronym_takes_the_lexicon_entry_of_its_long_form(extractor):
+    result = extractor.extract(_paper("We train with Sharpness-Aware Minimization (SAM). SAM beats Adam."))
+    sam = next(e for e in result.entities if "SAM" in [e.name, *e.aliases])
+    assert sam.type == "METHOD" and sam.name.lower() == "sharpness-aware minimization"
+    assert _types(extractor.extract(_paper("We segment cells with SAM."))) == {"SAM": "MODEL"}

@@ -95,6 +95,8 @@ class EntityMerger:
         typed = [[start, end, kind or long_types.get((start, end)) or self.typer.type_at(text, start, end)
                   or self._own_head_type(text[start:end]), canonical, conf, sources]
                  for start, end, kind, canonical, conf, sources in mentions]
+        if long_types:
+            _prefer_definitions(typed, links, long_types, text)
         for mention in typed if task_worded else ():
             if (mention[0], mention[1]) in task_worded:
                 mention[5].add("task")
@@ -197,6 +199,20 @@ def _tail(phrase):
     """``"... " + the last two words`` of a phrase: stop names of that form ("... learning rate") end no name."""
     words = phrase.rstrip("s").rsplit(" ", 2)
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
+
+
+def _prefer_definitions(typed, links, long_types, text):
+    """Give a defined acronym the lexicon entry of its long form rather than the entry of the same letters:
+    with "Sharpness-Aware Minimization (SAM)" in the abstract, "SAM" is that optimizer and no Segment Anything
+    Model. Changes the mentions in ``typed`` in place."""
+    defined = {text[start:end] for start, end in long_types}
+    longs = {short: long for short, long in links if short in defined}
+    entries = {text[m[0]:m[1]]: m for m in typed if m[3] is not None}
+    for mention in typed:
+        canonical = mention[3]
+        entry = entries.get(longs.get(text[mention[0]:mention[1]])) if canonical is not None else None
+        if entry is not None and _key(entry[3]) != _key(canonical):
+            mention[2], mention[3] = entry[2], entry[3]
 
 
 def _plural_edges(keys, mentions, text):
