@@ -158,8 +158,8 @@ def test_appositive_after_a_name_and_its_bracketed_long_form_or_acronym():
     assert _type("we present Bar Set (BS), a comprehensive dataset of scans", "BS") == "DATASET"
 
 
-def test_technique_word_after_the_bracket_holding_a_name_types_it_but_a_model_class_does_not():
+def test_technique_or_data_word_after_the_bracket_holding_a_name_types_it_but_a_model_class_does_not():
     typer = ContextTyper(dict(HEADS, METHOD=["optimizers", "network", "algorithm"]))
-    text = "using the Point Drift++ (FooPD++) algorithm; text-to-image (T2I) model"
-    spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "T2I")]
-    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", ""]
+    text = "using the Point Drift++ (FooPD++) algorithm; text-to-image (T2I) model; the Bar Scans (BaS) dataset"
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "T2I", "BaS")]
+    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", "", "DATASET"]

@@ -33,6 +33,14 @@ def test_dataset_after_a_using_cue_is_evaluated_on_not_used(extractor):
     assert ("USES", "CIFAR-10") not in relations
 
 
+def test_data_a_model_is_trained_on_is_used_and_data_it_is_tested_on_evaluated(extractor):
+    relations = _relations(extractor, "A study", (
+        "We propose a segmentation method. We train our model on the FooScan dataset and evaluate it on the "
+        "BarScan dataset. Training data stems from QuxCorpus, a parallel corpus."))
+    assert {r for r in relations if r[1] in ("FooScan", "BarScan", "QuxCorpus")} == {
+        ("USES", "FooScan"), ("EVALUATED_ON", "BarScan"), ("USES", "QuxCorpus")}
+
+
 def test_a_metric_after_a_new_state_of_the_art_is_measured_not_proposed(extractor):
     relations = _relations(extractor, "Lines for Panoptic Maps", (
         "Experiments show that our method establishes a new state-of-the-art, achieving 91.1 PQ, with Stuff-PQ "

@@ -10,7 +10,9 @@ relation it suggests; the words around it can change that:
   metrics or tasks: "the proposed method reaches an accuracy of 90%";
 * a using cue makes data used only when it names a source: "trained on X",
   "a corpus derived from X" (but "we evaluate using the X dataset" is an
-  evaluation);
+  evaluation); data a model is trained or learns on is used even without a
+  cue or after an evaluation cue: "we train our model on the X datasets",
+  "learning a diffusion model from the X dataset";
 * a cue a few clause-free words before a name reaches it ("we propose a
   Foo Bar model (FBM)"; not "a method that ... (FBM)");
 * a sentence about earlier work gives no role at all (prior_work_end).
@@ -23,6 +25,12 @@ _MEASURED = frozenset(("METRIC", "TASK"))
 _DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
 _NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
 _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
+# data a model learns from, named a few words after the training verb: "we train our model on the X", "learning
+# ... from the X dataset", "training data stems from X" (no evaluating word between); not pre-training or
+# fine-tuning data, which is mostly what a method is evaluated on ("fine-tuning RoBERTa on GLUE tasks")
+_TRAINED_ON = re.compile(r"(?<![\w\-])(?:train(?:s|ed|ing)?|learn(?:s|ed|ing)?|distill(?:s|ed|ing)?|stems)\b"
+                         r"(?:\s+(?!evaluat|test|validat|benchmark)[\w\-]+){0,5}?\s+(?:on|from)\s+(?:the\s+)?$")
+_SOURCE_BEFORE = (" on ", " from ", " on the ", " from the ")  # cheap test before _TRAINED_ON
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
@@ -41,7 +49,10 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start):
     if cue == "PROPOSES" and kind in _MEASURED and _last_cue_text(text, cues, cue_ends, start).endswith("proposed"):
         return None
     if cue == "USES" and kind == "DATASET" and not _last_cue_text(text, cues, cue_ends, start).endswith(_SOURCE_ENDS):
-        return None
+        cue = None
+    if kind == "DATASET" and cue in (None, "EVALUATED_ON") and text.endswith(_SOURCE_BEFORE, sent_start, start) \
+            and _TRAINED_ON.search(text, max(sent_start, start - 60), start):
+        return "USES"
     return cue
 
 
