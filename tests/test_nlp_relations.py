@@ -41,6 +41,14 @@ def test_data_a_model_is_trained_on_is_used_and_data_it_is_tested_on_evaluated(e
         ("USES", "FooScan"), ("EVALUATED_ON", "BarScan"), ("USES", "QuxCorpus")}
 
 
+def test_data_the_paper_introduces_after_an_and_or_in_its_appositive_is_proposed(extractor):
+    relations = _relations(extractor, "A study", (
+        "We define the task and release the first FooEdit dataset, comprising 14K examples. Our model leads on "
+        "BarQA, a benchmark we introduce for question answering."))
+    assert ("PROPOSES", "FooEdit") in relations and ("PROPOSES", "BarQA") in relations
+    assert ("EVALUATED_ON", "FooEdit") not in relations and ("EVALUATED_ON", "BarQA") not in relations
+
+
 def test_a_metric_after_a_new_state_of_the_art_is_measured_not_proposed(extractor):
     relations = _relations(extractor, "Lines for Panoptic Maps", (
         "Experiments show that our method establishes a new state-of-the-art, achieving 91.1 PQ, with Stuff-PQ "
