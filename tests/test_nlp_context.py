@@ -20,6 +20,13 @@ def test_word_after_appositive_and_words_before():
     assert _type("a method based on Grault works", "Grault") == ""
 
 
+def test_data_set_after_a_name_even_a_starred_variant_names_data():
+    heads = dict(HEADS, DATASET=HEADS["DATASET"] + ["data set", "data sets"])
+    text = "gains on the Foo data set and on the perturbed Bar-8* data sets"
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("Foo", "Bar-8")]
+    assert [ContextTyper(heads).type_at(text, start, end) for start, end in spans] == ["DATASET", "DATASET"]
+
+
 def test_head_type_of_long_form():
     assert ContextTyper(HEADS).head_type("Kolmogorov-Arnold Network") == "METHOD"
     assert ContextTyper(HEADS).head_type("something else") == ""

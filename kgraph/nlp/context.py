@@ -6,7 +6,8 @@
   or after a figure, ending its noun phrase: "high ACC and low HTER", "achieving 91.1 PQ, ..." ("higher KL
   budgets", "200,000 PDFs" name no measure);
 * the word right after it, or after the bracket holding it: "SealQA benchmark", "Llama-7B model" (a new name
-  without a version or family, "the FooNet model", is a METHOD), "(GBCPD++) algorithm";
+  without a version or family, "the FooNet model", is a METHOD), "(GBCPD++) algorithm", "(mSASHA) dataset", "the
+  TEM-8* data set";
 * its appositive, also after its bracketed acronym or long form: "SealQA, a new challenge benchmark for ..."
   (the last head noun of the noun phrase, before a participle clause: "a rewriting model combining ...");
 * the words right before it: "the open-source model LLaMA2-7B-Chat", "optimizers such as GaLore", "a 3B
@@ -27,7 +28,7 @@ import re
 
 from kgraph.nlp.shapes import model_name
 
-_NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
+_NEXT_WORD = re.compile(r"\*?[ \-]?(data sets?\b|[A-Za-z][\w\-]*)")  # "the Foo benchmark", "the Foo data set"
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
