@@ -41,6 +41,11 @@ def test_data_a_model_is_trained_on_is_used_and_data_it_is_tested_on_evaluated(e
         ("USES", "FooScan"), ("EVALUATED_ON", "BarScan"), ("USES", "QuxCorpus")}
 
 
+def test_data_a_new_benchmark_is_based_on_is_used(extractor):
+    relations = _relations(extractor, "A study", "We propose Foo-Bench, an ImageNet-based benchmark for robust recognition.")
+    assert ("USES", "ImageNet") in relations and ("EVALUATED_ON", "ImageNet") not in relations
+
+
 def test_data_the_paper_introduces_after_an_and_or_in_its_appositive_is_proposed(extractor):
     relations = _relations(extractor, "A study", (
         "We define the task and release the first FooEdit dataset, comprising 14K examples. Our model leads on "

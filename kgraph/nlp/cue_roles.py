@@ -12,7 +12,8 @@ relation it suggests; the words around it can change that:
   "a corpus derived from X" (but "we evaluate using the X dataset" is an
   evaluation); data a model is trained or learns on is used even without a
   cue or after an evaluation cue: "we train our model on the X datasets",
-  "learning a diffusion model from the X dataset";
+  "learning a diffusion model from the X dataset", and so is data something
+  is based on ("a CARLA-based benchmark");
 * a cue a few clause-free words before a name reaches it ("we propose a
   Foo Bar model (FBM)"; not "a method that ... (FBM)");
 * a sentence about earlier work gives no role at all (prior_work_end).
@@ -36,12 +37,12 @@ CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was w
                          "when if it its this these they".split())
 
 
-def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start):
-    """The cue class for a mention of type ``kind`` at ``start`` whose nearest cue class is ``cue`` (or None).
+def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start, end):
+    """The cue class for a mention ``text[start:end]`` of type ``kind`` whose nearest cue class is ``cue`` (or None).
 
     >>> text = "we release new benchmarks, FooSet and more"
     >>> cues = [(10, -3, "PROPOSES"), (25, -15, "EVALUATED_ON")]
-    >>> refine_cue(text, cues, [10, 25], "EVALUATED_ON", "DATASET", 0, 27)
+    >>> refine_cue(text, cues, [10, 25], "EVALUATED_ON", "DATASET", 0, 27, 33)
     'PROPOSES'
     """
     if cue == "EVALUATED_ON" and _built_data(text, cues, cue_ends, sent_start, start):
@@ -50,8 +51,9 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start):
         return None
     if cue == "USES" and kind == "DATASET" and not _last_cue_text(text, cues, cue_ends, start).endswith(_SOURCE_ENDS):
         cue = None
-    if kind == "DATASET" and cue in (None, "EVALUATED_ON") and text.endswith(_SOURCE_BEFORE, sent_start, start) \
-            and _TRAINED_ON.search(text, max(sent_start, start - 60), start):
+    if kind == "DATASET" and cue in (None, "EVALUATED_ON") and (text.startswith("-based", end) or (
+            text.endswith(_SOURCE_BEFORE, sent_start, start)
+            and _TRAINED_ON.search(text, max(sent_start, start - 60), start))):
         return "USES"
     return cue
 

@@ -121,7 +121,7 @@ class RelationFinder:
                 cue = previous[2]
             else:
                 cue = refine_cue(text, cues, cue_ends, _nearest_cue(text, cues, cue_ends, gap_start, start), kind,
-                                 sent_start, start)
+                                 sent_start, start, end)
             cue = self._right_cue(text, end, sent_end) or cue
             if sent != previous[0]:
                 prior_end = prior_work_end(self.prior_work, text, sent_start, sent_end)
