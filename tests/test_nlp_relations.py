@@ -50,9 +50,9 @@ def test_data_the_paper_introduces_after_an_and_or_in_its_appositive_is_proposed
     relations = _relations(extractor, "A study", (
         "We define the task and release the first FooEdit dataset, comprising 14K examples. Our model leads on "
         "BarQA, a benchmark we introduce for question answering. Results are also given on QuxBench, the first "
-        "benchmark of its kind."))
-    assert {r for r in relations if r[1] in ("FooEdit", "BarQA", "QuxBench")} == {
-        ("PROPOSES", "FooEdit"), ("PROPOSES", "BarQA"), ("PROPOSES", "QuxBench")}
+        "benchmark of its kind. We propose two benchmarks for a harder test of generation: FooGenBench, which is long."))
+    assert {r for r in relations if r[1] in ("FooEdit", "BarQA", "QuxBench", "FooGenBench")} == {
+        ("PROPOSES", "FooEdit"), ("PROPOSES", "BarQA"), ("PROPOSES", "QuxBench"), ("PROPOSES", "FooGenBench")}
     assert ("EVALUATED_ON", "FooEdit") not in relations and ("EVALUATED_ON", "BarQA") not in relations
 
 

@@ -5,7 +5,8 @@ Cues are the state's ``cues``: sorted ``(end, -start, class)`` tuples
 relation it suggests; the words around it can change that:
 
 * a data head noun right after a proposing cue names built data: "we release
-  radar-augmented benchmarks, X" proposes X (not evaluated on it);
+  radar-augmented benchmarks, X", "we propose two benchmarks for a harder
+  test of generation: X" propose X (not evaluated on it);
 * "the proposed" and "our proposed" propose methods, models and data, not
   metrics or tasks: "the proposed method reaches an accuracy of 90%";
 * a using cue makes data used only when it names a source: "trained on X",
@@ -24,7 +25,8 @@ import re
 
 _MEASURED = frozenset(("METRIC", "TASK"))
 _DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
-_NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
+# "benchmarks, X", "datasets: the X dataset", "benchmarks for a harder assessment of generation: X"
+_NAME_NEXT = re.compile(r"(?:\s+for\s[^.;:()]{0,100}:)?[\s,:]*(?:the\s+)?")
 _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
 # data a model learns from, named a few words after the training verb: "we train our model on the X", "learning
 # ... from the X dataset", "training data stems from X" (no evaluating word between); not pre-training or
@@ -45,7 +47,8 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start, end):
     >>> refine_cue(text, cues, [10, 25], "EVALUATED_ON", "DATASET", 0, 27, 33)
     'PROPOSES'
     """
-    if cue == "EVALUATED_ON" and _built_data(text, cues, cue_ends, sent_start, start):
+    data_cue = cue == "EVALUATED_ON" or cue is None and kind == "DATASET"
+    if data_cue and _built_data(text, cues, cue_ends, sent_start, start):
         return "PROPOSES"
     if cue == "PROPOSES" and kind in _MEASURED and _last_cue_text(text, cues, cue_ends, start).endswith("proposed"):
         return None
