@@ -33,7 +33,8 @@ _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
 # fine-tuning data, which is mostly what a method is evaluated on ("fine-tuning RoBERTa on GLUE tasks")
 _TRAINED_ON = re.compile(r"(?<![\w\-])(?:train(?:s|ed|ing)?|learn(?:s|ed|ing)?|distill(?:s|ed|ing)?|stems)\b"
                          r"(?:\s+(?!evaluat|test|validat|benchmark)[\w\-]+){0,5}?\s+(?:on|from)\s+(?:the\s+)?$")
-_SOURCE_BEFORE = (" on ", " from ", " on the ", " from the ")  # cheap test before _TRAINED_ON
+_SOURCE_BEFORE = (" on ", " from ", " on the ", " from the ")  # cheap tests before _TRAINED_ON
+_TRAINING_WORDS = ("train", "learn", "distill", "stems")
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
@@ -54,11 +55,19 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start, end):
         return None
     if cue == "USES" and kind == "DATASET" and not _last_cue_text(text, cues, cue_ends, start).endswith(_SOURCE_ENDS):
         cue = None
-    if kind == "DATASET" and cue in (None, "EVALUATED_ON") and (text.startswith("-based", end) or (
-            text.endswith(_SOURCE_BEFORE, sent_start, start)
-            and _TRAINED_ON.search(text, max(sent_start, start - 60), start))):
+    if kind == "DATASET" and cue in (None, "EVALUATED_ON") and (text.startswith("-based", end)
+                                                               or _trained_on(text, sent_start, start)):
         return "USES"
     return cue
+
+
+def _trained_on(text, sent_start, start):
+    """Whether the data at ``start`` is what a model is trained on or learns from (``_TRAINED_ON``); substring
+    tests first, as the regex is slow and its words rare."""
+    if not text.endswith(_SOURCE_BEFORE, sent_start, start):
+        return False
+    window = text[max(sent_start, start - 60):start]
+    return any(word in window for word in _TRAINING_WORDS) and _TRAINED_ON.search(window) is not None
 
 
 def used_right_before(text, cues, cue_ends, start):
