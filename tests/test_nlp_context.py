@@ -20,6 +20,13 @@ def test_word_after_appositive_and_words_before():
     assert _type("a method based on Grault works", "Grault") == ""
 
 
+def test_data_set_after_a_name_even_a_starred_variant_names_data():
+    heads = dict(HEADS, DATASET=HEADS["DATASET"] + ["data set", "data sets"])
+    text = "gains on the Foo data set and on the perturbed Bar-8* data sets"
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("Foo", "Bar-8")]
+    assert [ContextTyper(heads).type_at(text, start, end) for start, end in spans] == ["DATASET", "DATASET"]
+
+
 def test_head_type_of_long_form():
     assert ContextTyper(HEADS).head_type("Kolmogorov-Arnold Network") == "METHOD"
     assert ContextTyper(HEADS).head_type("something else") == ""
@@ -158,8 +165,8 @@ def test_appositive_after_a_name_and_its_bracketed_long_form_or_acronym():
     assert _type("we present Bar Set (BS), a comprehensive dataset of scans", "BS") == "DATASET"
 
 
-def test_technique_word_after_the_bracket_holding_a_name_types_it_but_a_model_class_does_not():
+def test_technique_or_data_word_after_the_bracket_holding_a_name_types_it_but_a_model_class_does_not():
     typer = ContextTyper(dict(HEADS, METHOD=["optimizers", "network", "algorithm"]))
-    text = "using the Point Drift++ (FooPD++) algorithm; text-to-image (T2I) model"
-    spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "T2I")]
-    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", ""]
+    text = "using the Point Drift++ (FooPD++) algorithm; text-to-image (T2I) model; the Bar Scans (BaS) dataset"
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "T2I", "BaS")]
+    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", "", "DATASET"]

@@ -33,6 +33,29 @@ def test_dataset_after_a_using_cue_is_evaluated_on_not_used(extractor):
     assert ("USES", "CIFAR-10") not in relations
 
 
+def test_data_a_model_is_trained_on_is_used_and_data_it_is_tested_on_evaluated(extractor):
+    relations = _relations(extractor, "A study", (
+        "We propose a segmentation method. We train our model on the FooScan dataset and evaluate it on the "
+        "BarScan dataset. Training data stems from QuxCorpus, a parallel corpus."))
+    assert {r for r in relations if r[1] in ("FooScan", "BarScan", "QuxCorpus")} == {
+        ("USES", "FooScan"), ("EVALUATED_ON", "BarScan"), ("USES", "QuxCorpus")}
+
+
+def test_data_a_new_benchmark_is_based_on_is_used(extractor):
+    relations = _relations(extractor, "A study", "We propose Foo-Bench, an ImageNet-based benchmark for robust recognition.")
+    assert ("USES", "ImageNet") in relations and ("EVALUATED_ON", "ImageNet") not in relations
+
+
+def test_data_the_paper_introduces_after_an_and_or_in_its_appositive_is_proposed(extractor):
+    relations = _relations(extractor, "A study", (
+        "We define the task and release the first FooEdit dataset, comprising 14K examples. Our model leads on "
+        "BarQA, a benchmark we introduce for question answering. Results are also given on QuxBench, the first "
+        "benchmark of its kind. We propose two benchmarks for a harder test of generation: FooGenBench, which is long."))
+    assert {r for r in relations if r[1] in ("FooEdit", "BarQA", "QuxBench", "FooGenBench")} == {
+        ("PROPOSES", "FooEdit"), ("PROPOSES", "BarQA"), ("PROPOSES", "QuxBench"), ("PROPOSES", "FooGenBench")}
+    assert ("EVALUATED_ON", "FooEdit") not in relations and ("EVALUATED_ON", "BarQA") not in relations
+
+
 def test_a_metric_after_a_new_state_of_the_art_is_measured_not_proposed(extractor):
     relations = _relations(extractor, "Lines for Panoptic Maps", (
         "Experiments show that our method establishes a new state-of-the-art, achieving 91.1 PQ, with Stuff-PQ "

@@ -6,7 +6,8 @@
   or after a figure, ending its noun phrase: "high ACC and low HTER", "achieving 91.1 PQ, ..." ("higher KL
   budgets", "200,000 PDFs" name no measure);
 * the word right after it, or after the bracket holding it: "SealQA benchmark", "Llama-7B model" (a new name
-  without a version or family, "the FooNet model", is a METHOD), "(GBCPD++) algorithm";
+  without a version or family, "the FooNet model", is a METHOD), "(GBCPD++) algorithm", "(mSASHA) dataset", "the
+  TEM-8* data set";
 * its appositive, also after its bracketed acronym or long form: "SealQA, a new challenge benchmark for ..."
   (the last head noun of the noun phrase, before a participle clause: "a rewriting model combining ...");
 * the words right before it: "the open-source model LLaMA2-7B-Chat", "optimizers such as GaLore", "a 3B
@@ -27,7 +28,7 @@ import re
 
 from kgraph.nlp.shapes import model_name
 
-_NEXT_WORD = re.compile(r"[ \-]?([A-Za-z][\w\-]*)")
+_NEXT_WORD = re.compile(r"\*?[ \-]?(data sets?\b|[A-Za-z][\w\-]*)")  # "the Foo benchmark", "the Foo data set"
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
                          r"|in|on|designed|built|based|used)\b|[,.;:(])")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
@@ -67,6 +68,7 @@ _BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket clo
 # a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
 # or the end of the bracket holding it: "Urban Sparse 4D (U-S4D), a ... benchmark"
 _AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\))(?=,)")
+_BRACKET_KINDS = frozenset(("METHOD", "DATASET"))
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -122,10 +124,11 @@ class ContextTyper:
         return self._type_before(text[max(0, start - 40):start].split())
 
     def _bracket_head(self, text, end):
-        """The word after the bracket closing at ``end`` (group 1) if it names a technique: "(GBCPD++) algorithm";
-        other kinds there name a class ("text-to-image (T2I) models") or a use ("(WSI) classification")."""
+        """The word after the bracket closing at ``end`` (group 1) if it names a technique or data: "(GBCPD++)
+        algorithm", "(mSASHA) dataset"; other kinds there name a class ("text-to-image (T2I) models") or a use
+        ("(WSI) classification")."""
         word = _BRACKET_REST.match(text, end)
-        return word if word and self.heads.get(word.group(1)) == "METHOD" else None
+        return word if word and self.heads.get(word.group(1)) in _BRACKET_KINDS else None
 
     @staticmethod
     def _level(text, start, end):

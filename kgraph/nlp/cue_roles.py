@@ -5,12 +5,16 @@ Cues are the state's ``cues``: sorted ``(end, -start, class)`` tuples
 relation it suggests; the words around it can change that:
 
 * a data head noun right after a proposing cue names built data: "we release
-  radar-augmented benchmarks, X" proposes X (not evaluated on it);
+  radar-augmented benchmarks, X", "we propose two benchmarks for a harder
+  test of generation: X" propose X (not evaluated on it);
 * "the proposed" and "our proposed" propose methods, models and data, not
   metrics or tasks: "the proposed method reaches an accuracy of 90%";
 * a using cue makes data used only when it names a source: "trained on X",
   "a corpus derived from X" (but "we evaluate using the X dataset" is an
-  evaluation);
+  evaluation); data a model is trained or learns on is used even without a
+  cue or after an evaluation cue: "we train our model on the X datasets",
+  "learning a diffusion model from the X dataset", and so is data something
+  is based on ("a CARLA-based benchmark");
 * a cue a few clause-free words before a name reaches it ("we propose a
   Foo Bar model (FBM)"; not "a method that ... (FBM)");
 * a sentence about earlier work gives no role at all (prior_work_end).
@@ -21,28 +25,49 @@ import re
 
 _MEASURED = frozenset(("METRIC", "TASK"))
 _DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
-_NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
+# "benchmarks, X", "datasets: the X dataset", "benchmarks for a harder assessment of generation: X"
+_NAME_NEXT = re.compile(r"(?:\s+for\s[^.;:()]{0,100}:)?[\s,:]*(?:the\s+)?")
 _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
+# data a model learns from, named a few words after the training verb: "we train our model on the X", "learning
+# ... from the X dataset", "training data stems from X" (no evaluating word between); not pre-training or
+# fine-tuning data, which is mostly what a method is evaluated on ("fine-tuning RoBERTa on GLUE tasks")
+_TRAINED_ON = re.compile(r"(?<![\w\-])(?:train(?:s|ed|ing)?|learn(?:s|ed|ing)?|distill(?:s|ed|ing)?|stems)\b"
+                         r"(?:\s+(?!evaluat|test|validat|benchmark)[\w\-]+){0,5}?\s+(?:on|from)\s+(?:the\s+)?$")
+_SOURCE_BEFORE = (" on ", " from ", " on the ", " from the ")  # cheap tests before _TRAINED_ON
+_TRAINING_WORDS = ("train", "learn", "distill", "stems")
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
 
 
-def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start):
-    """The cue class for a mention of type ``kind`` at ``start`` whose nearest cue class is ``cue`` (or None).
+def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start, end):
+    """The cue class for a mention ``text[start:end]`` of type ``kind`` whose nearest cue class is ``cue`` (or None).
 
     >>> text = "we release new benchmarks, FooSet and more"
     >>> cues = [(10, -3, "PROPOSES"), (25, -15, "EVALUATED_ON")]
-    >>> refine_cue(text, cues, [10, 25], "EVALUATED_ON", "DATASET", 0, 27)
+    >>> refine_cue(text, cues, [10, 25], "EVALUATED_ON", "DATASET", 0, 27, 33)
     'PROPOSES'
     """
-    if cue == "EVALUATED_ON" and _built_data(text, cues, cue_ends, sent_start, start):
+    data_cue = cue == "EVALUATED_ON" or cue is None and kind == "DATASET"
+    if data_cue and _built_data(text, cues, cue_ends, sent_start, start):
         return "PROPOSES"
     if cue == "PROPOSES" and kind in _MEASURED and _last_cue_text(text, cues, cue_ends, start).endswith("proposed"):
         return None
     if cue == "USES" and kind == "DATASET" and not _last_cue_text(text, cues, cue_ends, start).endswith(_SOURCE_ENDS):
-        return None
+        cue = None
+    if kind == "DATASET" and cue in (None, "EVALUATED_ON") and (text.startswith("-based", end)
+                                                               or _trained_on(text, sent_start, start)):
+        return "USES"
     return cue
+
+
+def _trained_on(text, sent_start, start):
+    """Whether the data at ``start`` is what a model is trained on or learns from (``_TRAINED_ON``); substring
+    tests first, as the regex is slow and its words rare."""
+    if not text.endswith(_SOURCE_BEFORE, sent_start, start):
+        return False
+    window = text[max(sent_start, start - 60):start]
+    return any(word in window for word in _TRAINING_WORDS) and _TRAINED_ON.search(window) is not None
 
 
 def used_right_before(text, cues, cue_ends, start):

@@ -77,8 +77,8 @@ _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on
                                r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
 _PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echanisms?|comprises|comprising|consists|"
                          r"consisting|core|innovation|introduces?|introducing|propose[sd]?|define[sd]?|features)\b")
-CUE_CONFIDENCE = 0.8
-DEFAULT_CONFIDENCE = 0.5
+_OUTRANKS = {"COMPARED_WITH": "USES", "USES": "EVALUATED_ON"}  # a relation -> the default role it overrides
+CUE_CONFIDENCE, DEFAULT_CONFIDENCE = 0.8, 0.5
 
 
 @Language.factory("kgraph_relations")
@@ -121,7 +121,7 @@ class RelationFinder:
                 cue = previous[2]
             else:
                 cue = refine_cue(text, cues, cue_ends, _nearest_cue(text, cues, cue_ends, gap_start, start), kind,
-                                 sent_start, start)
+                                 sent_start, start, end)
             cue = self._right_cue(text, end, sent_end) or cue
             if sent != previous[0]:
                 prior_end = prior_work_end(self.prior_work, text, sent_start, sent_end)
@@ -286,14 +286,14 @@ def _defined_in_proposal(current, known, found, proposal_ends):
 
 
 def _finalise(found):
-    """Relations list; proposed entities keep PROPOSES only, compared ones lose default USES."""
+    """Relations list; proposed entities keep PROPOSES only, others lose default roles ``_OUTRANKS`` overrides."""
     proposed = {index for relation, index in found if relation == "PROPOSES"}
-    compared = {index for relation, index in found if relation == "COMPARED_WITH"}
+    outranked = {(_OUTRANKS[relation], index) for relation, index in found if relation in _OUTRANKS}
     relations = []
     for (relation, index), (start, end, confidence) in found.items():
         if index in proposed and relation != "PROPOSES":
             continue
-        if index in compared and relation == "USES" and confidence == DEFAULT_CONFIDENCE:
+        if (relation, index) in outranked and confidence == DEFAULT_CONFIDENCE:
             continue
         relations.append((relation, index, start, end, confidence))
     return relations
