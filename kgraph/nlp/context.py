@@ -68,7 +68,6 @@ _BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket clo
 # a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
 # or the end of the bracket holding it: "Urban Sparse 4D (U-S4D), a ... benchmark"
 _AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\))(?=,)")
-_BRACKET_KINDS = frozenset(("METHOD", "DATASET"))
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
@@ -128,7 +127,7 @@ class ContextTyper:
         algorithm", "(mSASHA) dataset"; other kinds there name a class ("text-to-image (T2I) models") or a use
         ("(WSI) classification")."""
         word = _BRACKET_REST.match(text, end)
-        return word if word and self.heads.get(word.group(1)) in _BRACKET_KINDS else None
+        return word if word and self.heads.get(word.group(1)) in ("METHOD", "DATASET") else None
 
     @staticmethod
     def _level(text, start, end):
