@@ -218,3 +218,12 @@ def test_parts_of_another_system_or_of_a_framework_that_integrates_them_stay_use
     other = _relations(extractor, title, "We propose FooNet for retrieval. BarNet integrates a dual routing mechanism.")
     framework = _relations(extractor, title, "We propose FooNet. The framework integrates a dual routing mechanism.")
     assert ("USES", "dual routing mechanism") in other and ("USES", "dual routing mechanism") in framework
+
+
+def test_comparable_results_and_modified_or_abbreviated_list_items_are_compared(extractor):
+    abstract = ("We propose FooNet. FooNet achieves results comparable to GPT-4. It is evaluated against architectures "
+                "such as SegNet and the traditional U-Net. Comparison with Behavior Trees (BT) and Goal-Oriented Action "
+                "Planning (GOAP) shows its speed.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("COMPARED_WITH", name) for name in ("GPT-4", "U-Net", "GOAP")} <= set(relations)
+    assert not any(kind == "USES" for kind, _ in relations)

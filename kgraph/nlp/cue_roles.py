@@ -55,6 +55,12 @@ def used_right_before(text, cues, cue_ends, start):
     return "," not in gap and len(gap.split()) <= 3
 
 
+def compared_acronym(text, gap_start, start, cue):
+    """Whether a mention at ``start`` is an acronym in parentheses right after its long form (the previous mention,
+    ending at ``gap_start``) whose cue ``cue`` compares: "Comparison with Goal-Oriented Action Planning (GOAP)"."""
+    return cue == "COMPARED_WITH" and text[gap_start:start] == " ("
+
+
 def cue_shortly_before(text, ends, sent_start, start):
     """Whether a cue of sorted ``ends`` lies in the sentence before ``start`` with at most eight words between,
     none of them a clause word ("that", "to", "where")."""
