@@ -220,10 +220,23 @@ def test_parts_of_another_system_or_of_a_framework_that_integrates_them_stay_use
     assert ("USES", "dual routing mechanism") in other and ("USES", "dual routing mechanism") in framework
 
 
+def test_new_method_a_few_words_after_a_using_cue_in_a_proposal_sentence_is_used(extractor):
+    relations = _relations(extractor, "A title", (
+        "We introduce FooPipe, an annotation pipeline that integrates kinematic motion computation with linguistic "
+        "parsing. We also introduce BarPipe, a pipeline that combines motion smoothing with syntactic parsing."))
+    assert {("USES", "linguistic parsing"), ("USES", "syntactic parsing")} <= set(relations)
+    assert ("PROPOSES", "linguistic parsing") not in relations
+    assert ("PROPOSES", "annotation parsing") in _relations(
+        extractor, "A title", "We introduce FooPipe, an annotation pipeline with annotation parsing.")
+    assert ("PROPOSES", "one-pass deterministic matching") in _relations(extractor, "A title", (
+        "We design FooNet, a module that integrates appearance and pairwise spatial cues, and a one-pass "
+        "deterministic matching."))
+
+
 def test_comparable_results_and_modified_or_abbreviated_list_items_are_compared(extractor):
-    abstract = ("We propose FooNet. FooNet achieves results comparable to GPT-4. It is evaluated against architectures "
-                "such as SegNet and the traditional U-Net. Comparison with Behavior Trees (BT) and Goal-Oriented Action "
-                "Planning (GOAP) shows its speed.")
+    abstract = ("We propose FooNet. FooNet achieves results comparable to GPT-4. It is evaluated against "
+                "architectures such as SegNet and the traditional U-Net. Comparison with Behavior Trees (BT) and "
+                "Goal-Oriented Action Planning (GOAP) shows its speed.")
     relations = _relations(extractor, "A title", abstract)
     assert {("COMPARED_WITH", name) for name in ("GPT-4", "U-Net", "GOAP")} <= set(relations)
     assert not any(kind == "USES" for kind, _ in relations)

@@ -22,6 +22,7 @@ import re
 _MEASURED = frozenset(("METRIC", "TASK"))
 _DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
 _NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
+_NEW_PHRASE = re.compile(r", (?:and )?(?:a|an|the) ")  # "..., the AlgoPerf benchmark", "..., and a new loss"
 _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
@@ -53,6 +54,16 @@ def used_right_before(text, cues, cue_ends, start):
         return False
     gap = text[cue_ends[index]:start]
     return "," not in gap and len(gap.split()) <= 3
+
+
+def used_shortly_before(text, cues, cue_ends, start):
+    """Whether the last cue before ``start`` is a USES cue at most seven words before it, with no new noun phrase
+    between (", the", ", and a"): "a framework that integrates kinematic motion computation with linguistic
+    parsing" uses the parsing, not proposes it; "a module that integrates spatial cues, and a one-pass matching"
+    proposes the matching."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    return (index >= 0 and cues[index][2] == "USES" and len(text[cue_ends[index]:start].split()) <= 7
+            and not _NEW_PHRASE.search(text, cue_ends[index], start))
 
 
 def compared_acronym(text, gap_start, start, cue):

@@ -14,7 +14,8 @@ whose modifiers is a title word gets its default role ("underwater image restora
 title "... Underwater Image Enhancement"). A sentence part about earlier work ("Unlike X,", "Prior approaches rely
 on X") gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
 in the same sentence, is part of the proposal ("we propose Foo, a scheme with momentum reset and spike-aware
-clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names), unless it is named in parentheses after its long
+clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names, nor after a using
+cue a few words before: "a framework that integrates A with B"), unless it is named in parentheses after its long
 form within a few words of the cue ("we propose a Frequency-domain Interaction model (FMISeg)"). An acronym the
 paper defines with a Title-Case long form ("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
 about parts or proposals uses it ("FooNet consists of ... module"), unless a using cue stands right before it ("we
@@ -37,7 +38,7 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, prior_work_end, refine_cue,
-                                  used_right_before)
+                                  used_right_before, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.part_roles import propose_own_parts
 from kgraph.nlp.resources import read_cues
@@ -131,8 +132,8 @@ class RelationFinder:
             elif cue and kind in _CUE_TARGETS[cue]:
                 relation, confidence = cue, CUE_CONFIDENCE
             elif (cue is None and kind in _PROPOSAL_PARTS and index not in known
-                  and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])
-                  and not model_name(entities[index][0])):
+                  and _after(proposal_ends, sent_start, start) and not used_shortly_before(text, cues, cue_ends, start)
+                  and not _CAPS_START.match(entities[index][0]) and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
             elif sent_start >= background_end or (
                     kind in _TITLE_TOPICS and self._title_topic(entities[index][0], title)):
