@@ -240,3 +240,8 @@ def test_comparable_results_and_modified_or_abbreviated_list_items_are_compared(
     relations = _relations(extractor, "A title", abstract)
     assert {("COMPARED_WITH", name) for name in ("GPT-4", "U-Net", "GOAP")} <= set(relations)
     assert not any(kind == "USES" for kind, _ in relations)
+
+
+def test_techniques_listed_after_a_negated_using_cue_are_not_used(extractor):
+    abstract = "We present FooNet, a memory kernel that learns without fine-tuning, experience replay, or human help."
+    assert not any(target == "experience replay" for _, target in _relations(extractor, "A title", abstract))

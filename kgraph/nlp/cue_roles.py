@@ -11,6 +11,8 @@ relation it suggests; the words around it can change that:
 * a using cue makes data used only when it names a source: "trained on X",
   "a corpus derived from X" (but "we evaluate using the X dataset" is an
   evaluation);
+* a using cue right after a not-using one is not using either: "without
+  fine-tuning, RAG, or human intervention" uses no RAG;
 * a cue a few clause-free words before a name reaches it ("we propose a
   Foo Bar model (FBM)"; not "a method that ... (FBM)");
 * a sentence about earlier work gives no role at all (prior_work_end).
@@ -41,6 +43,8 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start):
         return "PROPOSES"
     if cue == "PROPOSES" and kind in _MEASURED and _last_cue_text(text, cues, cue_ends, start).endswith("proposed"):
         return None
+    if cue == "USES" and _negated(text, cues, cue_ends, start):
+        return "UNUSED"
     if cue == "USES" and kind == "DATASET" and not _last_cue_text(text, cues, cue_ends, start).endswith(_SOURCE_ENDS):
         return None
     return cue
@@ -99,6 +103,13 @@ def prior_work_end(pattern, text, sent_start, sent_end):
         return sent_start
     comma = text.find(",", match.end(), sent_end) if match.group("clause") else -1
     return sent_end if comma < 0 else comma
+
+
+def _negated(text, cues, cue_ends, start):
+    """Whether the last cue before ``start`` directly follows a not-using cue: "without fine-tuning, RAG", "instead
+    of using X"."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    return index >= 1 and cues[index - 1][2] == "UNUSED" and not text[cues[index - 1][0]:-cues[index][1]].strip()
 
 
 def _last_cue_text(text, cues, cue_ends, start):
