@@ -245,3 +245,13 @@ def test_comparable_results_and_modified_or_abbreviated_list_items_are_compared(
 def test_techniques_listed_after_a_negated_using_cue_are_not_used(extractor):
     abstract = "We present FooNet, a memory kernel that learns without fine-tuning, experience replay, or human help."
     assert not any(target == "experience replay" for _, target in _relations(extractor, "A title", abstract))
+
+
+def test_a_compared_name_is_not_proposed_by_default_but_a_quantity_after_over_compares_nothing(extractor):
+    abstract = ("We introduce FooNet, a small network that replaces BarNet's blocks with gated units. FooNet reduces "
+                "the parameter count relative to BarNet.")
+    relations = _relations(extractor, "A title", abstract)
+    assert ("COMPARED_WITH", "BarNet") in relations and ("PROPOSES", "BarNet") not in relations
+    abstract = "We present the Foo Detection System (FDS). Deployed for over ten months, FDS has sustained detection."
+    relations = _relations(extractor, "A title", abstract)
+    assert ("PROPOSES", "FDS") in relations and ("COMPARED_WITH", "FDS") not in relations

@@ -11,6 +11,8 @@ relation it suggests; the words around it can change that:
 * a using cue makes data used only when it names a source: "trained on X",
   "a corpus derived from X" (but "we evaluate using the X dataset" is an
   evaluation);
+* a comparing cue followed by an amount compares nothing: "for over ten
+  months, FooNet has ...";
 * a using cue right after a not-using one is not using either: "without
   fine-tuning, RAG, or human intervention" uses no RAG;
 * a cue a few clause-free words before a name reaches it ("we propose a
@@ -25,6 +27,8 @@ _MEASURED = frozenset(("METRIC", "TASK"))
 _DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
 _NAME_NEXT = re.compile(r"[\s,:]*(?:the\s+)?")  # "benchmarks, X", "datasets: the X dataset"
 _NEW_PHRASE = re.compile(r", (?:and )?(?:a|an|the) ")  # "..., the AlgoPerf benchmark", "..., and a new loss"
+# an amount after a comparing cue is a quantity, not a compared system: "deployed for over ten months"
+_AMOUNT = re.compile(r" (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a few|several|a decade)\b)")
 _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
@@ -42,6 +46,8 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start):
     if cue == "EVALUATED_ON" and _built_data(text, cues, cue_ends, sent_start, start):
         return "PROPOSES"
     if cue == "PROPOSES" and kind in _MEASURED and _last_cue_text(text, cues, cue_ends, start).endswith("proposed"):
+        return None
+    if cue == "COMPARED_WITH" and _AMOUNT.match(text, cue_ends[bisect.bisect_right(cue_ends, start) - 1]):
         return None
     if cue == "USES" and _negated(text, cues, cue_ends, start):
         return "UNUSED"

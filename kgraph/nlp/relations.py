@@ -285,12 +285,13 @@ def _defined_in_proposal(current, known, found, proposal_ends):
 
 
 def _finalise(found):
-    """Relations list; proposed entities keep PROPOSES only, compared ones lose default USES."""
-    proposed = {index for relation, index in found if relation == "PROPOSES"}
+    """Relations list; proposed entities keep PROPOSES only, compared ones lose default USES and default PROPOSES."""
     compared = {index for relation, index in found if relation == "COMPARED_WITH"}
+    proposed = {index for (relation, index), evidence in found.items() if relation == "PROPOSES"
+                and not (index in compared and evidence[2] == DEFAULT_CONFIDENCE)}
     relations = []
     for (relation, index), (start, end, confidence) in found.items():
-        if index in proposed and relation != "PROPOSES":
+        if (index in proposed) != (relation == "PROPOSES"):
             continue
         if index in compared and relation == "USES" and confidence == DEFAULT_CONFIDENCE:
             continue
