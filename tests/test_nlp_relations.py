@@ -241,3 +241,40 @@ def test_parts_of_another_system_or_of_a_framework_that_integrates_them_stay_use
     other = _relations(extractor, title, "We propose FooNet for retrieval. BarNet integrates a dual routing mechanism.")
     framework = _relations(extractor, title, "We propose FooNet. The framework integrates a dual routing mechanism.")
     assert ("USES", "dual routing mechanism") in other and ("USES", "dual routing mechanism") in framework
+
+
+def test_new_method_a_few_words_after_a_using_cue_in_a_proposal_sentence_is_used(extractor):
+    relations = _relations(extractor, "A title", (
+        "We introduce FooPipe, an annotation pipeline that integrates kinematic motion computation with linguistic "
+        "parsing. We also introduce BarPipe, a pipeline that combines motion smoothing with syntactic parsing."))
+    assert {("USES", "linguistic parsing"), ("USES", "syntactic parsing")} <= set(relations)
+    assert ("PROPOSES", "linguistic parsing") not in relations
+    assert ("PROPOSES", "annotation parsing") in _relations(
+        extractor, "A title", "We introduce FooPipe, an annotation pipeline with annotation parsing.")
+    assert ("PROPOSES", "one-pass deterministic matching") in _relations(extractor, "A title", (
+        "We design FooNet, a module that integrates appearance and pairwise spatial cues, and a one-pass "
+        "deterministic matching."))
+
+
+def test_comparable_results_and_modified_or_abbreviated_list_items_are_compared(extractor):
+    abstract = ("We propose FooNet. FooNet achieves results comparable to GPT-4. It is evaluated against "
+                "architectures such as SegNet and the traditional U-Net. Comparison with Behavior Trees (BT) and "
+                "Goal-Oriented Action Planning (GOAP) shows its speed.")
+    relations = _relations(extractor, "A title", abstract)
+    assert {("COMPARED_WITH", name) for name in ("GPT-4", "U-Net", "GOAP")} <= set(relations)
+    assert not any(kind == "USES" for kind, _ in relations)
+
+
+def test_techniques_listed_after_a_negated_using_cue_are_not_used(extractor):
+    abstract = "We present FooNet, a memory kernel that learns without fine-tuning, experience replay, or human help."
+    assert not any(target == "experience replay" for _, target in _relations(extractor, "A title", abstract))
+
+
+def test_a_compared_name_is_not_proposed_by_default_but_a_quantity_after_over_compares_nothing(extractor):
+    abstract = ("We introduce FooNet, a small network that replaces BarNet's blocks with gated units. FooNet reduces "
+                "the parameter count relative to BarNet.")
+    relations = _relations(extractor, "A title", abstract)
+    assert ("COMPARED_WITH", "BarNet") in relations and ("PROPOSES", "BarNet") not in relations
+    abstract = "We present the Foo Detection System (FDS). Deployed for over ten months, FDS has sustained detection."
+    relations = _relations(extractor, "A title", abstract)
+    assert ("PROPOSES", "FDS") in relations and ("COMPARED_WITH", "FDS") not in relations

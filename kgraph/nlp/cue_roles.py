@@ -15,6 +15,10 @@ relation it suggests; the words around it can change that:
   cue or after an evaluation cue: "we train our model on the X datasets",
   "learning a diffusion model from the X dataset", and so is data something
   is based on ("a CARLA-based benchmark");
+* a comparing cue followed by an amount compares nothing: "for over ten
+  months, FooNet has ...";
+* a using cue right after a not-using one is not using either: "without
+  fine-tuning, RAG, or human intervention" uses no RAG;
 * a cue a few clause-free words before a name reaches it ("we propose a
   Foo Bar model (FBM)"; not "a method that ... (FBM)");
 * a sentence about earlier work gives no role at all (prior_work_end).
@@ -27,6 +31,9 @@ _MEASURED = frozenset(("METRIC", "TASK"))
 _DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
 # "benchmarks, X", "datasets: the X dataset", "benchmarks for a harder assessment of generation: X"
 _NAME_NEXT = re.compile(r"(?:\s+for\s[^.;:()]{0,100}:)?[\s,:]*(?:the\s+)?")
+_NEW_PHRASE = re.compile(r", (?:and )?(?:a|an|the) ")  # "..., the AlgoPerf benchmark", "..., and a new loss"
+# an amount after a comparing cue is a quantity, not a compared system: "deployed for over ten months"
+_AMOUNT = re.compile(r" (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a few|several|a decade)\b)")
 _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
 # data a model learns from, named a few words after the training verb: "we train our model on the X", "learning
 # ... from the X dataset", "training data stems from X" (no evaluating word between); not pre-training or
@@ -53,6 +60,10 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start, end):
         return "PROPOSES"
     if cue == "PROPOSES" and kind in _MEASURED and _last_cue_text(text, cues, cue_ends, start).endswith("proposed"):
         return None
+    if cue == "COMPARED_WITH" and _AMOUNT.match(text, cue_ends[bisect.bisect_right(cue_ends, start) - 1]):
+        return None
+    if cue == "USES" and _negated(text, cues, cue_ends, start):
+        return "UNUSED"
     if cue == "USES" and kind == "DATASET" and not _last_cue_text(text, cues, cue_ends, start).endswith(_SOURCE_ENDS):
         cue = None
     if kind == "DATASET" and cue in (None, "EVALUATED_ON") and (text.startswith("-based", end)
@@ -78,6 +89,22 @@ def used_right_before(text, cues, cue_ends, start):
         return False
     gap = text[cue_ends[index]:start]
     return "," not in gap and len(gap.split()) <= 3
+
+
+def used_shortly_before(text, cues, cue_ends, start):
+    """Whether the last cue before ``start`` is a USES cue at most seven words before it, with no new noun phrase
+    between (", the", ", and a"): "a framework that integrates kinematic motion computation with linguistic
+    parsing" uses the parsing, not proposes it; "a module that integrates spatial cues, and a one-pass matching"
+    proposes the matching."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    return (index >= 0 and cues[index][2] == "USES" and len(text[cue_ends[index]:start].split()) <= 7
+            and not _NEW_PHRASE.search(text, cue_ends[index], start))
+
+
+def compared_acronym(text, gap_start, start, cue):
+    """Whether a mention at ``start`` is an acronym in parentheses right after its long form (the previous mention,
+    ending at ``gap_start``) whose cue ``cue`` compares: "Comparison with Goal-Oriented Action Planning (GOAP)"."""
+    return cue == "COMPARED_WITH" and text[gap_start:start] == " ("
 
 
 def cue_shortly_before(text, ends, sent_start, start):
@@ -107,6 +134,13 @@ def prior_work_end(pattern, text, sent_start, sent_end):
         return sent_start
     comma = text.find(",", match.end(), sent_end) if match.group("clause") else -1
     return sent_end if comma < 0 else comma
+
+
+def _negated(text, cues, cue_ends, start):
+    """Whether the last cue before ``start`` directly follows a not-using cue: "without fine-tuning, RAG", "instead
+    of using X"."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    return index >= 1 and cues[index - 1][2] == "UNUSED" and not text[cues[index - 1][0]:-cues[index][1]].strip()
 
 
 def _last_cue_text(text, cues, cue_ends, start):

@@ -1,39 +1,35 @@
 """Paper-level relations from cue phrases around entity mentions.
 
-For each mention in the abstract, the text between the previous mention of
-the same sentence (or the sentence start) and the mention is searched for
-the nearest relation cue ("we propose", "outperforms", "using", "in terms
-of", ...; found by kgraph.nlp.lexicon). A gap that is only list glue (", ",
-"and", " dataset and the ", " models and ") or only introduces examples (", such as", "(e.g.,") inherits the
-previous mention's cue, so "outperforms GaLore and Fira" and "on par with
-diffusion models such as DALL-E 3" give both. The cue and the entity type
-give the relation type, refined by the words around the cue
-(kgraph.nlp.cue_roles: "we release benchmarks, X" proposes X; "a corpus
-derived from X" uses X); mentions without a cue get the default role of
-their type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES,
-METHOD/MODEL -> USES), except in background sentences before the paper
-first speaks of itself ("we", "this paper"), where only a task, method or
-model one of whose modifiers is a title word gets its default role
-("underwater image restoration remains challenging" under the title "...
-Underwater Image Enhancement"). A sentence part about earlier work ("Unlike X,", "Prior approaches rely on X")
-gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
-in the same sentence, is part of the proposal ("we propose Foo, combining momentum reset and spike-aware
-clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names), unless it
-is named in parentheses after its long form within a few words of the cue ("we propose a Frequency-domain
-Interaction model (FMISeg)"). An acronym the paper defines with a Title-Case long form ("Frequency-domain
-Feature Interaction (FFI)") is proposed when a sentence about parts or proposals uses it ("FooNet consists of
-... module"), unless a using cue stands right before it ("we propose a framework that integrates an adapted
-Political Compass Test (PCT)"); a known method named right before "-based", "architecture" or "model" after a
-proposing cue ("we propose a GAN-based approach", "a novel GAN model") is used, not proposed. The technique a
-title names after "via" is proposed (used when known) unless the abstract gives it a role. A new part the
-paper introduces ("equipped with a block-wise masking strategy", kgraph.nlp.parts; "FooNet constructs a ...
-Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without ("without RAG") gets no role.
+For each mention in the abstract, the text between the previous mention of the same sentence (or the sentence start)
+and the mention is searched for the nearest relation cue ("we propose", "outperforms", "using", "in terms of", ...;
+found by kgraph.nlp.lexicon). A gap that is only list glue (", ", "and", " dataset and the ", " models and ", "and
+the traditional") or only introduces examples (", such as", "(e.g.,") inherits the previous mention's cue, so
+"outperforms GaLore and Fira" and "on par with diffusion models such as DALL-E 3" give both; so does an acronym
+after its long form with a comparing cue ("Comparison with Goal-Oriented Action Planning (GOAP)"). The cue and the
+entity type give the relation type, refined by the words around the cue (kgraph.nlp.cue_roles: "we release
+benchmarks, X" proposes X; "a corpus derived from X" uses X); mentions without a cue get the default role of their
+type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in background
+sentences before the paper first speaks of itself ("we", "this paper"), where only a task, method or model one of
+whose modifiers is a title word gets its default role ("underwater image restoration remains challenging" under the
+title "... Underwater Image Enhancement"). A sentence part about earlier work ("Unlike X,", "Prior approaches rely
+on X") gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
+in the same sentence, is part of the proposal ("we propose Foo, a scheme with momentum reset and spike-aware
+clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names, nor after a using
+cue a few words before: "a framework that integrates A with B"), unless it is named in parentheses after its long
+form within a few words of the cue ("we propose a Frequency-domain Interaction model (FMISeg)"). An acronym the
+paper defines with a Title-Case long form ("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
+about parts or proposals uses it ("FooNet consists of ... module"), unless a using cue stands right before it ("we
+propose a framework that integrates an adapted Political Compass Test (PCT)"); a known method named right before
+"-based", "architecture" or "model" after a proposing cue ("we propose a GAN-based approach", "a novel GAN model")
+is used, not proposed. The technique a title names after "via" is proposed (used when known) unless the abstract
+gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy", kgraph.nlp.parts;
+"FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without
+("without RAG") gets no role.
 
-Output: the state's ``relations``, ``(type, entity_index, sent_start,
-sent_end, confidence)`` with the sentence offsets in the doc text; a title
-prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract
-never mentions it. Confidence: 0.8 with a cue, 0.5 for a default role,
-scaled down for entities found with little evidence (a bare name shape).
+Output: the state's ``relations``, ``(type, entity_index, sent_start, sent_end, confidence)`` with the sentence
+offsets in the doc text; a title prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract never
+mentions it. Confidence: 0.8 with a cue, 0.5 for a default role, scaled down for entities found with little
+evidence (a bare name shape).
 """
 
 import bisect
@@ -41,7 +37,8 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import CLAUSE_WORDS, cue_shortly_before, prior_work_end, refine_cue, used_right_before
+from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, prior_work_end, refine_cue,
+                                  used_right_before, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.part_roles import propose_own_parts
 from kgraph.nlp.resources import read_cues
@@ -62,8 +59,10 @@ _CUE_TARGETS = {
 _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5, "UNUSED": 4}
 _EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
 _EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
-_GLUE = re.compile(r"(?:\s+(?:datasets?|benchmarks?|corpus|corpora|variants|models|methods))?[\s,;/]*"
-                   r"(?:(?:and|or|as well as|and/or)(?:\s+the)?\b)?[\s,]*(?:\(\d+\)|\([a-z]\))?\s*$")
+_GLUE = re.compile(r"\)?(?:\s+(?:datasets?|benchmarks?|corpus|corpora|variants|models|methods))?[\s,;/]*"
+                   r"(?:(?:and|or|as well as|and/or)(?:\s+the)?(?:\s+(?:traditional|standard|vanilla|original|"
+                   r"conventional|classical|classic|popular|recent|existing|strong))?\b)?[\s,]*"
+                   r"(?:\(\d+\)|\([a-z]\))?\s*$")  # "SegNet and the traditional U-Net", "(BT) and ..."
 _PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
 _NAME_PARTS = re.compile(r"[\s\-]+")
@@ -77,7 +76,7 @@ _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on
                                r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
 _PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echanisms?|comprises|comprising|consists|"
                          r"consisting|core|innovation|introduces?|introducing|propose[sd]?|define[sd]?|features)\b")
-_OUTRANKS = {"COMPARED_WITH": "USES", "USES": "EVALUATED_ON"}  # a relation -> the default role it overrides
+_OUTRANKS = {"COMPARED_WITH": ("USES", "PROPOSES"), "USES": ("EVALUATED_ON",)}  # -> default roles it overrides
 CUE_CONFIDENCE, DEFAULT_CONFIDENCE = 0.8, 0.5
 
 
@@ -116,8 +115,8 @@ class RelationFinder:
             kind = entities[index][1]
             first_mention.setdefault(index, (sent_start, sent_end))
             gap_start = previous[1] if previous[0] == sent else sent_start
-            if previous[0] == sent and (_GLUE.match(text, gap_start, start)
-                                        or _EXAMPLES_GAP.match(text, gap_start, start)):
+            if previous[0] == sent and (_GLUE.match(text, gap_start, start) or _EXAMPLES_GAP.match(text, gap_start,
+                                        start) or compared_acronym(text, gap_start, start, previous[2])):
                 cue = previous[2]
             else:
                 cue = refine_cue(text, cues, cue_ends, _nearest_cue(text, cues, cue_ends, gap_start, start), kind,
@@ -133,8 +132,8 @@ class RelationFinder:
             elif cue and kind in _CUE_TARGETS[cue]:
                 relation, confidence = cue, CUE_CONFIDENCE
             elif (cue is None and kind in _PROPOSAL_PARTS and index not in known
-                  and _after(proposal_ends, sent_start, start) and not _CAPS_START.match(entities[index][0])
-                  and not model_name(entities[index][0])):
+                  and _after(proposal_ends, sent_start, start) and not used_shortly_before(text, cues, cue_ends, start)
+                  and not _CAPS_START.match(entities[index][0]) and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
             elif sent_start >= background_end or (
                     kind in _TITLE_TOPICS and self._title_topic(entities[index][0], title)):
@@ -287,11 +286,12 @@ def _defined_in_proposal(current, known, found, proposal_ends):
 
 def _finalise(found):
     """Relations list; proposed entities keep PROPOSES only, others lose default roles ``_OUTRANKS`` overrides."""
-    proposed = {index for relation, index in found if relation == "PROPOSES"}
-    outranked = {(_OUTRANKS[relation], index) for relation, index in found if relation in _OUTRANKS}
+    outranked = {(lower, index) for relation, index in found for lower in _OUTRANKS.get(relation, ())}
+    proposed = {index for (relation, index), evidence in found.items() if relation == "PROPOSES"
+                and not ((relation, index) in outranked and evidence[2] == DEFAULT_CONFIDENCE)}
     relations = []
     for (relation, index), (start, end, confidence) in found.items():
-        if index in proposed and relation != "PROPOSES":
+        if (index in proposed) != (relation == "PROPOSES"):
             continue
         if (relation, index) in outranked and confidence == DEFAULT_CONFIDENCE:
             continue
