@@ -600,3 +600,14 @@ def test_verb_before_a_lexicon_technique_is_no_modifier(extractor):
 def test_preposition_is_no_phrase_modifier(extractor):
     result = extractor.extract(_paper("We defend against input perturbation."))
     assert {e.name for e in result.entities} == {"input perturbation"}
+
+
+def test_base_form_verb_or_judging_adjective_is_no_phrase_modifier(extractor):
+    """Corpus text gives 'employ contrastive learning', 'pay attention', 'inaccurate query decomposition'."""
+    result = extractor.extract(_paper(
+        "We employ cross-modal attention to pay attention to frames, avoid inaccurate query decomposition "
+        "and maintain factual accuracy."))
+    names = {e.name for e in result.entities}
+    assert {"cross-modal attention", "query decomposition", "factual accuracy"} <= names
+    assert not {"employ cross-modal attention", "pay attention", "inaccurate query decomposition",
+                "maintain factual accuracy"} & names
