@@ -6,8 +6,8 @@ clipping", "weight refactorization"). A phrase head word from ``cues.json``
 modifiers right before it ("class-incremental continual learning") is a
 candidate mention typed by its head. Modifiers stop at punctuation, at vague,
 function or verb words (``modifier_stop``: "the", "our", "novel",
-"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x")
-and capitalised words ("Although"), so "a novel training" gives nothing,
+"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x"),
+counts ("on 16 reasoning tasks") and capitalised words ("Although"), so "a novel training" gives nothing,
 except in a title-case task phrase that ends its part of the title before any
 "via" ("QueryGaussian: Training-Free Open-Vocabulary 3D Instance Retrieval"),
 which takes up to three modifiers.
@@ -214,7 +214,7 @@ class PhraseFinder:
         compound = titled and "-" in lower
         return not (lower in self.stop or lower.endswith("ly")
                     or (lower.endswith("ing") and not compound and lower not in _GERUND_NOUNS)
-                    or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or "--" in lower
+                    or (lower[0].isdigit() and (lower[-1] == "x" or lower.isdigit())) or lower[-1] == "-" or "--" in lower
                     or _VERB_FORM.search(lower) or _THIRD_PERSON.fullmatch(word)
                     or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
