@@ -611,3 +611,11 @@ def test_base_form_verb_or_judging_adjective_is_no_phrase_modifier(extractor):
     assert {"cross-modal attention", "query decomposition", "factual accuracy"} <= names
     assert not {"employ cross-modal attention", "pay attention", "inaccurate query decomposition",
                 "maintain factual accuracy"} & names
+
+
+def test_time_before_series_or_steps_is_no_measure(extractor):
+    result = extractor.extract(_paper(
+        "We forecast raw time series over continuous time steps and cut the training time by 40%."))
+    names = {e.name for e in result.entities}
+    assert "training time" in names
+    assert not {"raw time", "continuous time"} & names

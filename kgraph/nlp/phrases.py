@@ -61,6 +61,8 @@ _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "fo
 # Single-Direction Editing": the words after "via" name a technique)
 # "trains", "extends": a verb or a plural, no modifier of a kind ("series", "physics", "news", "bias", "ways" are)
 _THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?<![isuy])s")
+# "time" naming a kind of thing, not a measure: "satellite image time series", "across continuous time steps"
+_TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows?|frames?|constraints?|scope)\b")
 _TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
@@ -131,6 +133,8 @@ class PhraseFinder:
         if opening:
             mentions.append(opening)
         for start, end, kind in heads:
+            if text[start:end] == "time" and _TIME_COMPOUND.match(text, end):
+                continue
             titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
             limit = TITLE_MODIFIERS if titled else 2
             first = _after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
