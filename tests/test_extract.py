@@ -619,3 +619,11 @@ def test_time_before_series_or_steps_is_no_measure(extractor):
     names = {e.name for e in result.entities}
     assert "training time" in names
     assert not {"raw time", "continuous time"} & names
+
+
+def test_real_is_no_phrase_modifier(extractor):
+    """'in real time' names no measure; 'so-called reasoning' no task."""
+    result = extractor.extract(_paper("The so-called reasoning runs in real time with low training time."))
+    names = {e.name for e in result.entities}
+    assert "training time" in names
+    assert not {"real time", "so-called reasoning"} & names
