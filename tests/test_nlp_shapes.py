@@ -149,3 +149,15 @@ def test_a_parameter_count_between_hyphens_marks_a_model():
     assert model_shape("Foo-7B-Think") and model_shape("Bar-Nano-9B-v2")
     assert not model_shape("Foo-7-Think")
     assert [m[2] for m in shape_mentions("We compare Foo-7B-Think with it.")] == ["MODEL"]
+
+
+@pytest.mark.parametrize("name", ["RLHF-aligned", "LLM-Aided", "ImageNet-trained", "SoccerChat-finetuned",
+                                  "GPT-4o-curated", "L2-normalized", "LMC-merged"])
+def test_name_with_a_participle_of_training_or_processing_is_an_adjective(name):
+    """Corpus text: "an RLHF-aligned model", "DINOv3-extracted features", "GPT-4o-curated data"."""
+    assert is_adjective(name) and shape_kind(name) == ""
+
+
+@pytest.mark.parametrize("name", ["SWE-Bench-Verified", "R-squared", "BERT-base-multilingual-cased"])
+def test_names_ending_in_other_participles_stay_names(name):
+    assert not is_adjective(name)
