@@ -627,3 +627,11 @@ def test_real_is_no_phrase_modifier(extractor):
     names = {e.name for e in result.entities}
     assert "training time" in names
     assert not {"real time", "so-called reasoning"} & names
+
+
+def test_one_letter_is_no_name(extractor):
+    result = extractor.extract(_paper(
+        "We conducted three controlled experiments (A, B, and C) on prompt (P) and answer (A) segments with GPT-4."))
+    names = {e.name for e in result.entities}
+    assert "GPT-4" in names
+    assert not {name for name in names if len(name) == 1}
