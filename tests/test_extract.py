@@ -635,3 +635,12 @@ def test_one_letter_is_no_name(extractor):
     names = {e.name for e in result.entities}
     assert "GPT-4" in names
     assert not {name for name in names if len(name) == 1}
+
+
+def test_participle_judging_a_result_is_no_phrase_modifier(extractor):
+    """'has gained attention', 'leads to degraded reasoning' name no technique or task."""
+    result = extractor.extract(_paper(
+        "Agents have gained attention but suffer from degraded reasoning and misaligned knowledge distillation."))
+    names = {e.name for e in result.entities}
+    assert "knowledge distillation" in names
+    assert not {"gained attention", "degraded reasoning", "misaligned knowledge distillation"} & names
