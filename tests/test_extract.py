@@ -631,3 +631,47 @@ def test_defined_acronym_takes_the_lexicon_entry_of_its_long_form(extractor):
     sam = next(e for e in result.entities if "SAM" in [e.name, *e.aliases])
     assert sam.type == "METHOD" and sam.name.lower() == "sharpness-aware minimization"
     assert _types(extractor.extract(_paper("We segment cells with SAM."))) == {"SAM": "MODEL"}
+
+
+def test_base_form_verb_or_judging_adjective_is_no_phrase_modifier(extractor):
+    """Corpus text gives 'employ contrastive learning', 'pay attention', 'inaccurate query decomposition'."""
+    result = extractor.extract(_paper(
+        "We employ cross-modal attention to pay attention to frames, avoid inaccurate query decomposition "
+        "and maintain factual accuracy."))
+    names = {e.name for e in result.entities}
+    assert {"cross-modal attention", "query decomposition", "factual accuracy"} <= names
+    assert not {"employ cross-modal attention", "pay attention", "inaccurate query decomposition",
+                "maintain factual accuracy"} & names
+
+
+def test_time_before_series_or_steps_is_no_measure(extractor):
+    result = extractor.extract(_paper(
+        "We forecast raw time series over continuous time steps and cut the training time by 40%."))
+    names = {e.name for e in result.entities}
+    assert "training time" in names
+    assert not {"raw time", "continuous time"} & names
+
+
+def test_real_is_no_phrase_modifier(extractor):
+    """'in real time' names no measure; 'so-called reasoning' no task."""
+    result = extractor.extract(_paper("The so-called reasoning runs in real time with low training time."))
+    names = {e.name for e in result.entities}
+    assert "training time" in names
+    assert not {"real time", "so-called reasoning"} & names
+
+
+def test_one_letter_is_no_name(extractor):
+    result = extractor.extract(_paper(
+        "We conducted three controlled experiments (A, B, and C) on prompt (P) and answer (A) segments with GPT-4."))
+    names = {e.name for e in result.entities}
+    assert "GPT-4" in names
+    assert not {name for name in names if len(name) == 1}
+
+
+def test_participle_judging_a_result_is_no_phrase_modifier(extractor):
+    """'has gained attention', 'leads to degraded reasoning' name no technique or task."""
+    result = extractor.extract(_paper(
+        "Agents have gained attention but suffer from degraded reasoning and misaligned knowledge distillation."))
+    names = {e.name for e in result.entities}
+    assert "knowledge distillation" in names
+    assert not {"gained attention", "degraded reasoning", "misaligned knowledge distillation"} & names

@@ -59,6 +59,10 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
      ["segmentation", "disease prediction"]),
     ("Models for tasks such as disaster monitoring and road inspection requires small models.",
      ["disaster monitoring", "road inspection"]),
+    ("LLMs excel at tasks such as text generation, yet they are slow.", ["text generation"]),
+    ("Results on tasks such as retrieval, show that it wins.", ["retrieval"]),
+    ("It solves tasks such as literature retrieval, limiting their abilities.", ["literature retrieval"]),
+    ("It solves tasks such as writing, captioning and translation.", ["writing", "captioning", "translation"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks

@@ -21,6 +21,7 @@ STOP = ["the", "our", "novel", "reduces", "a"]
     ("which formalizes retrieval", "retrieval", "retrieval"),
     ("pre- and post- generation", "generation", "generation"),
     ("the candidate generation", "generation", "candidate generation"),
+    ("on 16 syllogistic reasoning tasks", "reasoning", "syllogistic reasoning"),
 ])
 def test_phrase_start(text, head, expected):
     head_start = text.rindex(head)

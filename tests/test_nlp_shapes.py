@@ -154,3 +154,15 @@ def test_a_parameter_count_between_hyphens_marks_a_model():
 def test_long_form_starts_at_a_hyphenated_prefix_spelling_the_first_letter():
     text = "Self-supervised learning (SSL) helps. We cast it as meta-reinforcement learning (RL)."
     assert [text[c:d] for a, b, c, d in acronym_pairs(text)] == ["Self-supervised learning", "reinforcement learning"]
+
+
+@pytest.mark.parametrize("name", ["RLHF-aligned", "LLM-Aided", "ImageNet-trained", "SoccerChat-finetuned",
+                                  "GPT-4o-curated", "L2-normalized", "LMC-merged"])
+def test_name_with_a_participle_of_training_or_processing_is_an_adjective(name):
+    """Corpus text: "an RLHF-aligned model", "DINOv3-extracted features", "GPT-4o-curated data"."""
+    assert is_adjective(name) and shape_kind(name) == ""
+
+
+@pytest.mark.parametrize("name", ["SWE-Bench-Verified", "R-squared", "BERT-base-multilingual-cased"])
+def test_names_ending_in_other_participles_stay_names(name):
+    assert not is_adjective(name)

@@ -58,10 +58,13 @@ _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 _BRACKET = re.compile(r"\((?=[A-Z])([^()]{2,160})\)")
 _BRACKET_ITEM = re.compile(r"[A-Z][\w\-.]*(?:\+\+)?(?: [A-Z][\w\-.]*(?:\+\+)?){0,2}$")
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
-# the words ending a listed example: prepositions, pronouns and verbs ("... and infrastructure inspection requires")
+# the words ending a listed example: prepositions, pronouns and verbs ("... and infrastructure inspection requires");
+# one first ends the list: "tasks such as text-to-image synthesis, yet they ...", "..., show that"
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
                           "while across without into the a an their its our they it we this these those there "
-                          "has have remains requires poses involves demands relies can may will should".split())
+                          "has have remains requires poses involves demands relies can may will should "
+                          "yet but even show shows although though thus also".split())
+_DETERMINER = frozenset(("the", "a", "an", "their", "its", "our"))  # "..., spanning a wide range": a verb
 
 
 def title_end(text):
@@ -165,7 +168,8 @@ def task_examples(text):
             position = start + len(item)
             words = item.split(" ")
             kept = next((i for i, word in enumerate(words) if word.lower() in _EXAMPLE_STOP), len(words))
-            if not (0 < kept <= 4 and _EXAMPLE_WORD.match(words[0])):
+            if not (0 < kept <= 4 and _EXAMPLE_WORD.match(words[0])) or (
+                    kept == 1 < len(words) and words[0].endswith("ing") and words[1] in _DETERMINER):
                 break
             end = start + len(" ".join(words[:kept]))
             mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))

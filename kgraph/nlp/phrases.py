@@ -6,8 +6,8 @@ clipping", "weight refactorization"). A phrase head word from ``cues.json``
 modifiers right before it ("class-incremental continual learning") is a
 candidate mention typed by its head. Modifiers stop at punctuation, at vague,
 function or verb words (``modifier_stop``: "the", "our", "novel",
-"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x")
-and capitalised words ("Although"), so "a novel training" gives nothing,
+"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x"),
+counts ("on 16 reasoning tasks") and capitalised words ("Although"), so "a novel training" gives nothing,
 except in a title-case task phrase that ends its part of the title before any
 "via" ("QueryGaussian: Training-Free Open-Vocabulary 3D Instance Retrieval"),
 which takes up to three modifiers.
@@ -61,6 +61,8 @@ _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "fo
 # Single-Direction Editing": the words after "via" name a technique)
 # "trains", "extends": a verb or a plural, no modifier of a kind ("series", "physics", "news", "bias", "ways" are)
 _THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?<![isuy])s")
+# "time" naming a kind of thing, not a measure: "satellite image time series", "across continuous time steps"
+_TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows?|frames?|constraints?|scope)\b")
 _TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
@@ -131,6 +133,8 @@ class PhraseFinder:
         if opening:
             mentions.append(opening)
         for start, end, kind in heads:
+            if text[start:end] == "time" and _TIME_COMPOUND.match(text, end):
+                continue
             titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
             limit = TITLE_MODIFIERS if titled else 2
             first = _after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
@@ -214,7 +218,7 @@ class PhraseFinder:
         compound = titled and "-" in lower
         return not (lower in self.stop or lower.endswith("ly")
                     or (lower.endswith("ing") and not compound and lower not in _GERUND_NOUNS)
-                    or (lower[0].isdigit() and lower[-1] == "x") or lower[-1] == "-" or "--" in lower
+                    or (lower[0].isdigit() and (lower[-1] == "x" or lower.isdigit())) or lower[-1] == "-" or "--" in lower
                     or _VERB_FORM.search(lower) or _THIRD_PERSON.fullmatch(word)
                     or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
