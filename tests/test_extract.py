@@ -591,10 +591,11 @@ def test_plural_word_form_merges_with_its_singular(extractor):
 
 
 def test_verb_before_a_lexicon_technique_is_no_modifier(extractor):
-    result = extractor.extract(_paper("We propose Zorbnet. Zorbnet extends transformers and trains vision transformers."))
+    result = extractor.extract(_paper(
+        "We propose Zorbnet. Zorbnet extends transformers and trains vision transformers. It deploys transformers."))
     names = {e.name for e in result.entities}
     assert "vision transformers" in names
-    assert not {"extends transformers", "trains vision transformers"} & names
+    assert not {"extends transformers", "trains vision transformers", "deploys transformers"} & names
 
 
 def test_preposition_is_no_phrase_modifier(extractor):

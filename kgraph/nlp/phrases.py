@@ -60,7 +60,7 @@ _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "fo
 # Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
 # Single-Direction Editing": the words after "via" name a technique)
 # "trains", "extends": a verb or a plural, no modifier of a kind ("series", "physics", "news", "bias", "ways" are)
-_THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?<![isuy])s")
+_THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?:(?<![isuy])|(?<=oy))s")
 # "time" naming a kind of thing, not a measure: "satellite image time series", "across continuous time steps"
 _TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows?|frames?|constraints?|scope)\b")
 _TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
