@@ -631,3 +631,10 @@ def test_defined_acronym_takes_the_lexicon_entry_of_its_long_form(extractor):
     sam = next(e for e in result.entities if "SAM" in [e.name, *e.aliases])
     assert sam.type == "METHOD" and sam.name.lower() == "sharpness-aware minimization"
     assert _types(extractor.extract(_paper("We segment cells with SAM."))) == {"SAM": "MODEL"}
+
+
+def test_technique_noun_after_a_task_phrase_names_no_technique(extractor):
+    result = extractor.extract(_paper(
+        "We propose FooNet, which combines bias mitigation strategies with curriculum sampling for face recognition."))
+    assert _types(result).get("bias mitigation") != "METHOD"
+    assert _types(result).get("curriculum sampling") == "METHOD"
