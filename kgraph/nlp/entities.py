@@ -33,6 +33,7 @@ from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, untyped_type
 from kgraph.nlp.state import state
+from kgraph.nlp.usage_types import improved_type
 from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
 
@@ -105,7 +106,8 @@ class EntityMerger:
         spread_list_types(text, typed)
         typed = join_name_words(text, typed, {short_start for short_start, *_ in beside})
         for mention in typed:
-            if mention[2] == "TASK" and not text[mention[0]].isupper():
+            first = text[mention[0]]
+            if (mention[2] == "TASK" and not first.isupper()) or (mention[2] == "METHOD" and first.islower()):
                 mention[2] = self._use_type(text, mention)
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
@@ -114,10 +116,13 @@ class EntityMerger:
         return doc
 
     def _use_type(self, text, mention):
-        """METHOD or TASK for a lower-case TASK phrase from how it is used (see kgraph.nlp.context.used_type).
-        A technique noun after a new phrase with a task head names a technique for that task ("bias mitigation
-        strategies"), so only the words before it count then."""
+        """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see
+        kgraph.nlp.context.used_type and kgraph.nlp.usage_types). A technique noun after a new phrase with a task
+        head names a technique for that task ("bias mitigation strategies"), so only the words before it count
+        then."""
         start, end = mention[0], mention[1]
+        if mention[2] == "METHOD":
+            return improved_type(text, start)
         task_headed = "lex" in mention[5] or text[start:end].rsplit(None, 1)[-1].lower() in self.task_heads
         return used_type(text, start, None if task_headed else end)
 
