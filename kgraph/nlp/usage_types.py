@@ -11,6 +11,7 @@ adjectives and change nothing.
 import re
 
 _IMPROVED = re.compile(r"\b(?:improves|improving|(?:has|have|greatly|significantly|substantially) advanced) $")
+_LAST_WORDS = ("improves ", "improving ", "advanced ")  # a cheap test before the pattern
 
 
 def improved_type(text, start):
@@ -21,4 +22,5 @@ def improved_type(text, start):
     >>> improved_type("an advanced gated attention mechanism", 12)
     'METHOD'
     """
-    return "TASK" if _IMPROVED.search(text, max(0, start - 30), start) else "METHOD"
+    found = text.endswith(_LAST_WORDS, 0, start) and _IMPROVED.search(text, max(0, start - 30), start)
+    return "TASK" if found else "METHOD"
