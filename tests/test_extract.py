@@ -676,3 +676,10 @@ def test_participle_judging_a_result_is_no_phrase_modifier(extractor):
     names = {e.name for e in result.entities}
     assert "knowledge distillation" in names
     assert not {"gained attention", "degraded reasoning", "misaligned knowledge distillation"} & names
+
+
+def test_technique_noun_after_a_task_phrase_names_no_technique(extractor):
+    result = extractor.extract(_paper(
+        "We propose FooNet, which combines bias mitigation strategies with curriculum sampling for face recognition."))
+    assert _types(result).get("bias mitigation") != "METHOD"
+    assert _types(result).get("curriculum sampling") == "METHOD"

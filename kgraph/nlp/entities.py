@@ -33,6 +33,7 @@ from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, untyped_type
 from kgraph.nlp.state import state
+from kgraph.nlp.usage_types import improved_type
 from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
 
@@ -52,18 +53,20 @@ def make_entity_merger(nlp, name, stopnames_path):
     """Pipeline component turning mentions into entities (stop names from ``stopnames_path``)."""
     cues = read_cues()
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
-                        cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"])
+                        cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"],
+                        cues["phrase_heads"]["TASK"])
 
 
 class EntityMerger:
     """Select, type, filter and group mentions; see the module docstring."""
 
     def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=(),
-                 problem_heads=()):
+                 problem_heads=(), task_heads=()):
         self.stopnames = stopnames
         self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads)
         self.typer = ContextTyper(head_nouns)
         self.problem_heads = frozenset(problem_heads)
+        self.task_heads = frozenset(task_heads)
         self._vague_cache = {}
 
     def __call__(self, doc):
@@ -103,13 +106,25 @@ class EntityMerger:
         spread_list_types(text, typed)
         typed = join_name_words(text, typed, {short_start for short_start, *_ in beside})
         for mention in typed:
-            if mention[2] == "TASK" and not text[mention[0]].isupper():
-                mention[2] = used_type(text, mention[0], None if "lex" in mention[5] else mention[1])
+            first = text[mention[0]]
+            if (mention[2] == "TASK" and not first.isupper()) or (mention[2] == "METHOD" and first.islower()):
+                mention[2] = self._use_type(text, mention)
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
         current["entities"], current["spans"], current["known"] = self._group(
             typed, links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
+
+    def _use_type(self, text, mention):
+        """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see
+        kgraph.nlp.context.used_type and kgraph.nlp.usage_types). A technique noun after a new phrase with a task
+        head names a technique for that task ("bias mitigation strategies"), so only the words before it count
+        then."""
+        start, end = mention[0], mention[1]
+        if mention[2] == "METHOD":
+            return improved_type(text, start)
+        task_headed = "lex" in mention[5] or text[start:end].rsplit(None, 1)[-1].lower() in self.task_heads
+        return used_type(text, start, None if task_headed else end)
 
     def _own_head_type(self, name):
         """DATASET or METRIC when a multi-word name ends in such a head noun ("Open Korean Historical Corpus")."""
