@@ -262,6 +262,6 @@ def linked_acronyms(text, mentions):
     ...                                                   "acronym"), (49, 53, "", None, 0.35, "acronym")])]
     ['STAPLE']
     """
-    return [(start, end, "", None, CUE_CONFIDENCE, "cue") for start, end, *_, source in mentions
-            if source == "acronym" and end - start >= 4 and text[end - 1] != "s" and _ACRONYM_AFTER.match(text, end)
-            and _LINK_BEFORE.search(text, max(0, start - 12), start)]
+    return [(m[0], m[1], "", None, CUE_CONFIDENCE, "cue") for m in mentions
+            if m[5] == "acronym" and m[1] - m[0] >= 4 and text[m[1] - 1] != "s" and _ACRONYM_AFTER.match(text, m[1])
+            and _LINK_BEFORE.search(text, max(0, m[0] - 12), m[0])]
