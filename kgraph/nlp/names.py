@@ -7,8 +7,8 @@ introduces are in kgraph.nlp.parts).
   Adaptive RR": capitalised words right after a naming or proposing verb
   become mentions with source "cue", and so does an undefined acronym of
   four characters or more after a using, comparing or evaluating cue
-  ("using SGDM for", "outperforms AWMX") or after a preposition ("with STAPLE
-  ensembling"; see :func:`linked_acronyms`).
+  ("using SGDM for", "outperforms AWMX"); kgraph.nlp.linked takes those after
+  a preposition ("with STAPLE ensembling").
 * "A Post-Processing Framework for Group Fairness": the two to four words
   after "for" in the title name the problem the paper works on, a TASK
   mention with source "purpose"; vague leading words ("Robust", "Improved")
@@ -60,8 +60,7 @@ _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\
 # mostly common abbreviations ("LR decay", "UAV weights")
 _CUED_ACRONYM = re.compile(r" (?:the |an? )?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])\b(?![-.]\w| [A-Z])")
 _OTHER_CUES = frozenset(("USES", "COMPARED_WITH", "EVALUATED_ON"))
-_LINK_BEFORE = re.compile(r"\b(?:via|with|from|by|over|than|and|or|to|on|in|of|for) (?:the |an? )?$")
-_ACRONYM_AFTER = re.compile(r"(?![-.]\w| [A-Z0-9]|s\b| ?\()")
+_ARTICLE_AFTER = (" the ", " a ", " an ")
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 # "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": a bracketed list of names after a plural noun
@@ -121,7 +120,8 @@ def cue_name_mentions(text, cues):
             start = match.start(1)
             name = match.group(1).rstrip(".")
             mentions.append((start, start + len(name), "", None, CUE_CONFIDENCE, "cue"))
-        elif kind in _OTHER_CUES and (match := _CUED_ACRONYM.match(text, end)) and len(match.group(1)) >= 4:
+        elif (kind in _OTHER_CUES and (text[end + 1:end + 2].isupper() or text.startswith(_ARTICLE_AFTER, end))
+              and (match := _CUED_ACRONYM.match(text, end)) and len(match.group(1)) >= 4):
             mentions.append((*match.span(1), "", None, CUE_CONFIDENCE, "cue"))
     return mentions
 
@@ -245,23 +245,4 @@ class NameCues:
         echoes = title_task_echoes(text, title_end(text))
         mentions.extend((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose") for start, end in echoes)
         mentions.extend(bracket_list_names(text))
-        mentions.extend(linked_acronyms(text, mentions))
         return doc
-
-
-def linked_acronyms(text, mentions):
-    """Mentions with source "cue" for the undefined acronym names among ``mentions`` (source "acronym") of
-    four characters or more that a preposition or "and"/"or" links to the sentence ("with STAPLE ensembling",
-    "from TULU and", "compared to a BF16 baseline").
-
-    An acronym starting a longer name ("WIDER FACE"), before a number ("AIME 24") or a bracket, or a plural
-    one ("LVLMs", a class of models) is left out, as are the shorter ones (mostly common abbreviations).
-
-    >>> t = "trained with STAPLE ensembling on AIME 24 and the FOOS"
-    >>> [t[s:e] for s, e, *_ in linked_acronyms(t, [(13, 19, "", None, 0.35, "acronym"), (33, 37, "", None, 0.35,
-    ...                                                   "acronym"), (49, 53, "", None, 0.35, "acronym")])]
-    ['STAPLE']
-    """
-    return [(m[0], m[1], "", None, CUE_CONFIDENCE, "cue") for m in mentions
-            if m[5] == "acronym" and m[1] - m[0] >= 4 and text[m[1] - 1] != "s" and _ACRONYM_AFTER.match(text, m[1])
-            and _LINK_BEFORE.search(text, max(0, m[0] - 12), m[0])]
