@@ -11,6 +11,7 @@ from kgraph.nlp.shapes import acronym_pairs, is_adjective, model_shape, shape_ki
     ("KAN", "acronym"), ("GR-KAN", "acronym"), ("MLPs", "acronym"),
     ("Transformer", ""), ("Spike-Aware", ""), ("GPU", ""), ("fp16", ""), ("4-bit", ""), ("PQC-based", ""),
     ("LLM-driven", ""), ("Open-World", ""), ("Terminal-Bench", "camel"), ("Auto-Arena", "camel"),
+    ("BF16", "versioned"), ("INT8", "versioned"),  # number formats name a training or inference precision
 ])
 def test_shape_kind(name, kind):
     assert shape_kind(name) == kind

@@ -270,7 +270,7 @@ def _entity(members, sources, shorts, text):
         surface = text[start:end]
         name = canonical or surface
         bonus = 0.1 if "acr" in sources else 0
-        return [name, kind or untyped_type(name), [surface] if surface != name else [],
+        return [name, kind or untyped_type(name), [surface] if _alias(surface, name) else [],
                 round(min(1.0, confidence + bonus), 3)]
     surfaces, votes = [], {}
     canonical, best = None, 0.0
@@ -286,4 +286,10 @@ def _entity(members, sources, shorts, text):
     name = canonical or _preferred_surface(surfaces, shorts)
     kind = max(votes, key=votes.get) if votes else untyped_type(name)
     confidence = min(1.0, best + 0.05 * (len(members) - 1) + (0.1 if "acr" in sources else 0))
-    return [name, kind, [s for s in surfaces if s != name], round(confidence, 3)]
+    return [name, kind, [s for s in surfaces if _alias(s, name)], round(confidence, 3)]
+
+
+def _alias(surface, name):
+    """Whether ``surface`` is an alias of the entity ``name``: not the name itself nor a short tail of it that
+    a slash-joined variant was written as ("100" of "CIFAR-10/100" names "CIFAR-100")."""
+    return surface != name and not (len(surface) <= 3 and name.endswith(surface))
