@@ -160,11 +160,12 @@ class EntityMerger:
 
     def _vague(self, surface, canonical):
         """Whether a mention is a vague name (stop name, generic acronym or one letter: "experiments (A, B, and C)",
-        "features (K, V)"); cached per surface."""
+        "features (K, V)"; not "P" in "ImageNet-C/P", which names ImageNet-P); cached per surface."""
         found = self._vague_cache.get((surface, canonical))
         if found is None:
             lower = surface.lower()
-            found = (len(surface) == 1 or surface in GENERIC_ACRONYMS or lower in self.stopnames or lower.rstrip("s") in self.stopnames
+            found = ((len(surface) == 1 and canonical is None) or surface in GENERIC_ACRONYMS
+                     or lower in self.stopnames or lower.rstrip("s") in self.stopnames
                      or (canonical is not None and canonical.lower() in self.stopnames)
                      or (canonical is None and _tail(lower) in self.stopnames))
             if len(self._vague_cache) > 1 << 16:

@@ -7,8 +7,7 @@ introduces are in kgraph.nlp.parts).
   Adaptive RR": capitalised words right after a naming or proposing verb
   become mentions with source "cue", and so does an undefined acronym of
   four characters or more after a using, comparing or evaluating cue
-  ("using SGDM for", "outperforms AWMX"); kgraph.nlp.linked takes those after
-  a preposition ("with STAPLE ensembling").
+  ("using SGDM for", "outperforms AWMX").
 * "A Post-Processing Framework for Group Fairness": the two to four words
   after "for" in the title name the problem the paper works on, a TASK
   mention with source "purpose"; vague leading words ("Robust", "Improved")

@@ -23,7 +23,6 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.resources import data_path
-from kgraph.nlp.linked import linked_acronyms
 from kgraph.nlp.slashes import slash_mentions
 from kgraph.nlp.state import state
 
@@ -265,7 +264,6 @@ class ShapeFinder:
         text, mentions = current["text"], current["mentions"]
         found = shape_mentions(text) + (slash_mentions(text, _classify, SHAPE_CONFIDENCE) if "/" in text else [])
         mentions.extend(found)
-        mentions.extend(linked_acronyms(text, found))
         current["acronym_names"] = [mention[:2] for mention in found
                                     if mention[5] in _ACRONYM_KINDS and _beside_words(text, mention[0], mention[1])]
         pairs = acronym_pairs(text) if "(" in text else []
