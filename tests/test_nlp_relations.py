@@ -127,12 +127,20 @@ def test_name_in_parentheses_right_after_a_proposing_cue_is_proposed_but_not_aft
 
 
 def test_background_task_or_method_sharing_a_modifier_with_the_title_gets_its_default_role(extractor):
-    abstract = "Continual learning remains a hard problem. We propose FooNet, a small network."
+    abstract = "Models still struggle with continual learning. We propose FooNet, a small network."
     assert ("ADDRESSES", "continual learning") in _relations(extractor, "Continual Adaptation of FooNets", abstract)
     assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
-    abstract = "Experience replay is popular. We propose FooNet, a small network."
+    abstract = "Many systems rely on experience replay. We propose FooNet, a small network."
     assert ("USES", "experience replay") in _relations(extractor, "Experience Matters for FooNets", abstract)
     assert ("USES", "experience replay") not in _relations(extractor, "A Study of FooNets", abstract)
+
+
+def test_background_task_or_method_opening_its_sentence_gets_its_default_role(extractor):
+    abstract = ("Continual learning remains a hard problem. In contrastive learning, labels are not needed. "
+                "Models such as FooNets rely on experience replay. We propose BarNet, a small network.")
+    relations = _relations(extractor, "A Study of Networks", abstract)
+    assert {("ADDRESSES", "continual learning"), ("USES", "contrastive learning")} <= set(relations)
+    assert ("USES", "experience replay") not in relations
 
 
 def test_comparing_phrases_give_compared_with(extractor):

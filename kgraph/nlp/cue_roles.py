@@ -43,6 +43,7 @@ _TRAINED_ON = re.compile(r"(?<![\w\-])(?:train(?:s|ed|ing)?|learn(?:s|ed|ing)?|d
 _SOURCE_BEFORE = (" on ", " from ", " on the ", " from the ")  # cheap tests before _TRAINED_ON
 _TRAINING_WORDS = ("train", "learn", "distill", "stems")
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
+_OPENER = re.compile(r"(?:The (?:task|problem) of|In) ")  # words before a sentence's topic
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
 
@@ -115,6 +116,13 @@ def cue_shortly_before(text, ends, sent_start, start):
         return False
     tail = text[ends[index]:start].split()
     return len(tail) <= 8 and not any(word.lower() in CLAUSE_WORDS for word in tail)
+
+
+def opens_sentence(text, sent_start, start):
+    """Whether a mention at ``start`` opens its sentence as its subject or setting: "Off-policy learning in
+    constrained MDPs faces ...", "The task of X addresses ...", "In distributed computing, ...". A background
+    sentence about such a topic is mostly about what the paper works on or builds with."""
+    return start == sent_start or _OPENER.fullmatch(text, sent_start, start) is not None
 
 
 def prior_work_end(pattern, text, sent_start, sent_end):
