@@ -137,9 +137,10 @@ def test_background_task_or_method_sharing_a_modifier_with_the_title_gets_its_de
 
 def test_background_task_or_method_opening_its_sentence_gets_its_default_role(extractor):
     abstract = ("Continual learning remains a hard problem. In contrastive learning, labels are not needed. "
+                "Recently, Adam has become popular. "
                 "Models such as FooNets rely on experience replay. We propose BarNet, a small network.")
     relations = _relations(extractor, "A Study of Networks", abstract)
-    assert {("ADDRESSES", "continual learning"), ("USES", "contrastive learning")} <= set(relations)
+    assert {("ADDRESSES", "continual learning"), ("USES", "contrastive learning"), ("USES", "Adam")} <= set(relations)
     assert ("USES", "experience replay") not in relations
 
 

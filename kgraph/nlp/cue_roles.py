@@ -42,8 +42,10 @@ _TRAINED_ON = re.compile(r"(?<![\w\-])(?:train(?:s|ed|ing)?|learn(?:s|ed|ing)?|d
                          r"(?:\s+(?!evaluat|test|validat|benchmark)[\w\-]+){0,5}?\s+(?:on|from)\s+(?:the\s+)?$")
 _SOURCE_BEFORE = (" on ", " from ", " on the ", " from the ")  # cheap tests before _TRAINED_ON
 _TRAINING_WORDS = ("train", "learn", "distill", "stems")
+# words before a sentence's topic: "The task of X ...", "In X, ...", "Recently, X has ..."
+_OPENER = re.compile(r"(?:The (?:task|problem) of|In|(?:Recently|However|Currently|Nowadays|Today|Moreover|"
+                     r"Traditionally),) ")
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
-_OPENER = re.compile(r"(?:The (?:task|problem) of|In) ")  # words before a sentence's topic
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
 
@@ -120,7 +122,7 @@ def cue_shortly_before(text, ends, sent_start, start):
 
 def opens_sentence(text, sent_start, start):
     """Whether a mention at ``start`` opens its sentence as its subject or setting: "Off-policy learning in
-    constrained MDPs faces ...", "The task of X addresses ...", "In distributed computing, ...". A background
+    constrained MDPs faces ...", "The task of X addresses ...", "In distributed computing, ...", "Recently, X has ...". A background
     sentence about such a topic is mostly about what the paper works on or builds with."""
     return start == sent_start or _OPENER.fullmatch(text, sent_start, start) is not None
 
