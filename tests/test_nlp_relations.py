@@ -287,3 +287,10 @@ def test_a_compared_name_is_not_proposed_by_default_but_a_quantity_after_over_co
     abstract = "We present the Foo Detection System (FDS). Deployed for over ten months, FDS has sustained detection."
     relations = _relations(extractor, "A title", abstract)
     assert ("PROPOSES", "FDS") in relations and ("COMPARED_WITH", "FDS") not in relations
+
+
+def test_a_task_named_as_one_task_of_the_experiments_is_not_addressed(extractor):
+    abstract = "We propose FooNet. FooNet reaches 95% on a continual learning task."
+    assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
+    abstract = "We propose FooNet. FooNet improves continual learning tasks."
+    assert ("ADDRESSES", "continual learning") in _relations(extractor, "A Study of FooNets", abstract)

@@ -8,11 +8,11 @@ the traditional") or only introduces examples (", such as", "(e.g.,") inherits t
 after its long form with a comparing cue ("Comparison with Goal-Oriented Action Planning (GOAP)"). The cue and the
 entity type give the relation type, refined by the words around the cue (kgraph.nlp.cue_roles: "we release
 benchmarks, X" proposes X; "a corpus derived from X" uses X); mentions without a cue get the default role of their
-type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in background
-sentences before the paper first speaks of itself ("we", "this paper"), where only a task, method or model opening
-its sentence ("Off-policy learning faces ...") or one of whose modifiers is a title word gets its default role
-("underwater image restoration remains challenging" under "... Underwater Image Enhancement"). A sentence part about earlier work ("Unlike X,", "Prior approaches rely
-on X") gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
+type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES but not for "a ... task", METHOD/MODEL -> USES),
+except in background sentences before the paper first speaks of itself ("we"), where only a task, method or model
+opening its sentence ("Off-policy learning faces ...") or with a title word as modifier ("image restoration" under "...
+Image Enhancement") gets its default role. A sentence part about earlier work ("Unlike X,", "Prior approaches rely on
+X") gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
 in the same sentence, is part of the proposal ("we propose Foo, a scheme with momentum reset and spike-aware
 clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names, nor after a using
 cue a few words before: "a framework that integrates A with B"), unless it is named in parentheses after its long
@@ -38,7 +38,7 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, opens_sentence,
-                                  prior_work_end, refine_cue, used_right_before, used_shortly_before)
+                                  prior_work_end, refine_cue, task_instance, used_right_before, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.part_roles import propose_own_parts
 from kgraph.nlp.resources import read_cues
@@ -135,8 +135,8 @@ class RelationFinder:
                   and _after(proposal_ends, sent_start, start) and not used_shortly_before(text, cues, cue_ends, start)
                   and not _CAPS_START.match(entities[index][0]) and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
-            elif sent_start >= background_end or kind in _TITLE_TOPICS and (
-                    opens_sentence(text, sent_start, start) or self._title_topic(entities[index][0], title)):
+            elif (sent_start >= background_end or kind in _TITLE_TOPICS and (opens_sentence(text, sent_start, start)
+                    or self._title_topic(entities[index][0], title))) and not task_instance(text, kind, end):
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
