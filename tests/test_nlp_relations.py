@@ -294,3 +294,10 @@ def test_a_task_named_as_one_task_of_the_experiments_is_not_addressed(extractor)
     assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
     abstract = "We propose FooNet. FooNet improves continual learning tasks."
     assert ("ADDRESSES", "continual learning") in _relations(extractor, "A Study of FooNets", abstract)
+
+
+def test_a_name_the_paper_coins_is_proposed(extractor):
+    relations = _relations(extractor, "A Study", "Agents search poorly. We term this paradigm FooSearch.")
+    assert ("PROPOSES", "FooSearch") in relations
+    relations = _relations(extractor, "A Study", "We study drift. Gradients align with what we call BarFlow.")
+    assert ("PROPOSES", "BarFlow") in relations
