@@ -301,3 +301,11 @@ def test_a_name_the_paper_coins_is_proposed(extractor):
     assert ("PROPOSES", "FooSearch") in relations
     relations = _relations(extractor, "A Study", "We study drift. Gradients align with what we call BarFlow.")
     assert ("PROPOSES", "BarFlow") in relations
+
+
+def test_a_name_the_background_uses_is_not_proposed_but_a_title_prefix_is(extractor):
+    abstract = "Experience replay is widely used. We propose experience replay with FooNets."
+    relations = _relations(extractor, "A Study of Replay", abstract)
+    assert ("USES", "experience replay") in relations and ("PROPOSES", "experience replay") not in relations
+    relations = _relations(extractor, "FooNet: Fast Replay", "FooNet is a network. We propose FooNet.")
+    assert ("PROPOSES", "FooNet") in relations

@@ -24,12 +24,11 @@ propose a framework that integrates an adapted Political Compass Test (PCT)"); a
 is used, not proposed. The technique a title names after "via" is proposed (used when known) unless the abstract
 gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy", kgraph.nlp.parts;
 "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without
-("without RAG") gets no role.
+("without RAG") gets no role; a name the background uses is not proposed (kgraph.nlp.part_roles).
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start, sent_end, confidence)`` with the sentence
 offsets in the doc text; a title prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract never
-mentions it. Confidence: 0.8 with a cue, 0.5 for a default role, scaled down for entities found with little
-evidence (a bare name shape).
+mentions it. Confidence: 0.8 with a cue, 0.5 for a default role, less for names with little evidence (bare shapes).
 """
 
 import bisect
@@ -40,7 +39,7 @@ from spacy.language import Language
 from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, opens_sentence,
                                   prior_work_end, refine_cue, task_instance, used_right_before, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
-from kgraph.nlp.part_roles import propose_own_parts
+from kgraph.nlp.part_roles import propose_own_parts, unpropose_background
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import state
@@ -143,6 +142,7 @@ class RelationFinder:
             first_sentence.setdefault(index, (sent_start, sent_end))
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
+        unpropose_background(current, found, DEFAULT_ROLE)
         _title_proposal(text, current["spans"], first_sentence, found)
         _defined_parts(text, current, known, found, background_end, cue_ends)
         _defined_in_proposal(current, known, found, proposal_ends)
