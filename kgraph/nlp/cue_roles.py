@@ -132,7 +132,7 @@ def task_instance(text, kind, end):
     """Whether a mention of type ``kind`` ending at ``end`` is a task named as one task of the paper's experiments
     or model, followed by the singular "task": "raise accuracy to 95% on a 12-way recognition task", "an additional
     length classification task is introduced". Such a task is rarely what the paper addresses."""
-    return kind == "TASK" and _ONE_TASK.match(text, end) is not None
+    return kind == "TASK" and text.startswith(" task", end) and _ONE_TASK.match(text, end) is not None
 
 
 def prior_work_end(pattern, text, sent_start, sent_end):

@@ -52,14 +52,12 @@ def _subject_index(text, spans, verb_start):
     return spans[at][2]
 
 
-def unpropose_background(current, found, default_roles):
+def unpropose_background(entities, first_mention, background_end, found, default_roles):
     """Give a name the background already uses ("Open-vocabulary learning requires ...", "CFR is the dominant
     family ...") its default role (``default_roles``: entity type -> relation) instead of PROPOSES: a proposing
     cue later on ("we propose X for open-vocabulary learning") rarely makes the field's own name the paper's.
-    Run before the title prefix ("FooNet: ...") is marked proposed.
+    ``first_mention`` maps an entity index to its first abstract sentence ``(start, end)``; the background ends
+    at ``background_end``. Run before the title prefix ("FooNet: ...") is marked proposed.
     """
-    start, end = current["background"]
-    named = {index for span_start, _, index in current["spans"] if start <= span_start < end}
-    for relation, index in [key for key in found if key[0] == "PROPOSES" and key[1] in named]:
-        evidence = found.pop((relation, index))
-        found.setdefault((default_roles[current["entities"][index][1]], index), evidence)
+    for key in [key for key in found if key[0] == "PROPOSES" and first_mention[key[1]][0] < background_end]:
+        found.setdefault((default_roles[entities[key[1]][1]], key[1]), found.pop(key))

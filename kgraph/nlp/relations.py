@@ -142,7 +142,7 @@ class RelationFinder:
             first_sentence.setdefault(index, (sent_start, sent_end))
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
-        unpropose_background(current, found, DEFAULT_ROLE)
+        unpropose_background(entities, first_mention, background_end, found, DEFAULT_ROLE)
         _title_proposal(text, current["spans"], first_sentence, found)
         _defined_parts(text, current, known, found, background_end, cue_ends)
         _defined_in_proposal(current, known, found, proposal_ends)
