@@ -127,12 +127,21 @@ def test_name_in_parentheses_right_after_a_proposing_cue_is_proposed_but_not_aft
 
 
 def test_background_task_or_method_sharing_a_modifier_with_the_title_gets_its_default_role(extractor):
-    abstract = "Continual learning remains a hard problem. We propose FooNet, a small network."
+    abstract = "Models still struggle with continual learning. We propose FooNet, a small network."
     assert ("ADDRESSES", "continual learning") in _relations(extractor, "Continual Adaptation of FooNets", abstract)
     assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
-    abstract = "Experience replay is popular. We propose FooNet, a small network."
+    abstract = "Many systems rely on experience replay. We propose FooNet, a small network."
     assert ("USES", "experience replay") in _relations(extractor, "Experience Matters for FooNets", abstract)
     assert ("USES", "experience replay") not in _relations(extractor, "A Study of FooNets", abstract)
+
+
+def test_background_task_or_method_opening_its_sentence_gets_its_default_role(extractor):
+    abstract = ("Continual learning remains a hard problem. In contrastive learning, labels are not needed. "
+                "Recently, Adam has become popular. "
+                "Models such as FooNets rely on experience replay. We propose BarNet, a small network.")
+    relations = _relations(extractor, "A Study of Networks", abstract)
+    assert {("ADDRESSES", "continual learning"), ("USES", "contrastive learning"), ("USES", "Adam")} <= set(relations)
+    assert ("USES", "experience replay") not in relations
 
 
 def test_comparing_phrases_give_compared_with(extractor):
@@ -278,3 +287,25 @@ def test_a_compared_name_is_not_proposed_by_default_but_a_quantity_after_over_co
     abstract = "We present the Foo Detection System (FDS). Deployed for over ten months, FDS has sustained detection."
     relations = _relations(extractor, "A title", abstract)
     assert ("PROPOSES", "FDS") in relations and ("COMPARED_WITH", "FDS") not in relations
+
+
+def test_a_task_named_as_one_task_of_the_experiments_is_not_addressed(extractor):
+    abstract = "We propose FooNet. FooNet reaches 95% on a continual learning task."
+    assert ("ADDRESSES", "continual learning") not in _relations(extractor, "A Study of FooNets", abstract)
+    abstract = "We propose FooNet. FooNet improves continual learning tasks."
+    assert ("ADDRESSES", "continual learning") in _relations(extractor, "A Study of FooNets", abstract)
+
+
+def test_a_name_the_paper_coins_is_proposed(extractor):
+    relations = _relations(extractor, "A Study", "Agents search poorly. We term this paradigm FooSearch.")
+    assert ("PROPOSES", "FooSearch") in relations
+    relations = _relations(extractor, "A Study", "We study drift. Gradients align with what we call BarFlow.")
+    assert ("PROPOSES", "BarFlow") in relations
+
+
+def test_a_name_the_background_uses_is_not_proposed_but_a_title_prefix_is(extractor):
+    abstract = "Experience replay is widely used. We propose experience replay with FooNets."
+    relations = _relations(extractor, "A Study of Replay", abstract)
+    assert ("USES", "experience replay") in relations and ("PROPOSES", "experience replay") not in relations
+    relations = _relations(extractor, "FooNet: Fast Replay", "FooNet is a network. We propose FooNet.")
+    assert ("PROPOSES", "FooNet") in relations

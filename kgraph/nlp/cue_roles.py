@@ -42,6 +42,10 @@ _TRAINED_ON = re.compile(r"(?<![\w\-])(?:train(?:s|ed|ing)?|learn(?:s|ed|ing)?|d
                          r"(?:\s+(?!evaluat|test|validat|benchmark)[\w\-]+){0,5}?\s+(?:on|from)\s+(?:the\s+)?$")
 _SOURCE_BEFORE = (" on ", " from ", " on the ", " from the ")  # cheap tests before _TRAINED_ON
 _TRAINING_WORDS = ("train", "learn", "distill", "stems")
+# words before a sentence's topic: "The task of X ...", "In X, ...", "Recently, X has ..."
+_OPENER = re.compile(r"(?:The (?:task|problem) of|In|(?:Recently|However|Currently|Nowadays|Today|Moreover|"
+                     r"Traditionally),) ")
+_ONE_TASK = re.compile(r" task\b(?!-)")
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
@@ -115,6 +119,20 @@ def cue_shortly_before(text, ends, sent_start, start):
         return False
     tail = text[ends[index]:start].split()
     return len(tail) <= 8 and not any(word.lower() in CLAUSE_WORDS for word in tail)
+
+
+def opens_sentence(text, sent_start, start):
+    """Whether a mention at ``start`` opens its sentence as its subject or setting: "Off-policy learning in
+    constrained MDPs faces ...", "The task of X addresses ...", "In distributed computing, ...", "Recently, X
+    has ...". A background sentence about such a topic is mostly about what the paper works on or builds with."""
+    return start == sent_start or _OPENER.fullmatch(text, sent_start, start) is not None
+
+
+def task_instance(text, kind, end):
+    """Whether a mention of type ``kind`` ending at ``end`` is a task named as one task of the paper's experiments
+    or model, followed by the singular "task": "raise accuracy to 95% on a 12-way recognition task", "an additional
+    length classification task is introduced". Such a task is rarely what the paper addresses."""
+    return kind == "TASK" and text.startswith(" task", end) and _ONE_TASK.match(text, end) is not None
 
 
 def prior_work_end(pattern, text, sent_start, sent_end):

@@ -4,7 +4,8 @@
 scheduler", "Unlike X, QueryGaussian employs an instance-level query mechanism": the subject is the system
 the paper proposes, so the new methods its verb names are parts of the proposal, though "integrates" and
 "employs" are using cues elsewhere. The verbs are the state's ``own`` anchors (cues.json ``anchors``, found
-by the lexicon matcher), so nothing scans the text.
+by the lexicon matcher), so nothing scans the text. Conversely, a name the background already uses is the
+field's, not the paper's: a proposing cue does not make it proposed.
 """
 
 import bisect
@@ -49,3 +50,14 @@ def _subject_index(text, spans, verb_start):
     if at < 0 or spans[at][1] != subject_end or text[spans[at][0] - 2:spans[at][0]] not in _SUBJECT_BEFORE:
         return None
     return spans[at][2]
+
+
+def unpropose_background(entities, first_mention, background_end, found, default_roles):
+    """Give a name the background already uses ("Open-vocabulary learning requires ...", "CFR is the dominant
+    family ...") its default role (``default_roles``: entity type -> relation) instead of PROPOSES: a proposing
+    cue later on ("we propose X for open-vocabulary learning") rarely makes the field's own name the paper's.
+    ``first_mention`` maps an entity index to its first abstract sentence ``(start, end)``; the background ends
+    at ``background_end``. Run before the title prefix ("FooNet: ...") is marked proposed.
+    """
+    for key in [key for key in found if key[0] == "PROPOSES" and first_mention[key[1]][0] < background_end]:
+        found.setdefault((default_roles[entities[key[1]][1]], key[1]), found.pop(key))

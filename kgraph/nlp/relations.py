@@ -8,11 +8,11 @@ the traditional") or only introduces examples (", such as", "(e.g.,") inherits t
 after its long form with a comparing cue ("Comparison with Goal-Oriented Action Planning (GOAP)"). The cue and the
 entity type give the relation type, refined by the words around the cue (kgraph.nlp.cue_roles: "we release
 benchmarks, X" proposes X; "a corpus derived from X" uses X); mentions without a cue get the default role of their
-type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES, METHOD/MODEL -> USES), except in background
-sentences before the paper first speaks of itself ("we", "this paper"), where only a task, method or model one of
-whose modifiers is a title word gets its default role ("underwater image restoration remains challenging" under the
-title "... Underwater Image Enhancement"). A sentence part about earlier work ("Unlike X,", "Prior approaches rely
-on X") gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
+type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES but not for "a ... task", METHOD/MODEL -> USES),
+except in background sentences before the paper first speaks of itself ("we"), where only a task, method or model
+opening its sentence ("Off-policy learning faces ...") or with a title word as modifier ("image restoration" under "...
+Image Enhancement") gets its default role. A sentence part about earlier work ("Unlike X,", "Prior approaches rely on
+X") gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
 in the same sentence, is part of the proposal ("we propose Foo, a scheme with momentum reset and spike-aware
 clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names, nor after a using
 cue a few words before: "a framework that integrates A with B"), unless it is named in parentheses after its long
@@ -24,12 +24,11 @@ propose a framework that integrates an adapted Political Compass Test (PCT)"); a
 is used, not proposed. The technique a title names after "via" is proposed (used when known) unless the abstract
 gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy", kgraph.nlp.parts;
 "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without
-("without RAG") gets no role.
+("without RAG") gets no role; a name the background uses is not proposed (kgraph.nlp.part_roles).
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start, sent_end, confidence)`` with the sentence
 offsets in the doc text; a title prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract never
-mentions it. Confidence: 0.8 with a cue, 0.5 for a default role, scaled down for entities found with little
-evidence (a bare name shape).
+mentions it. Confidence: 0.8 with a cue, 0.5 for a default role, less for names with little evidence (bare shapes).
 """
 
 import bisect
@@ -37,10 +36,10 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, prior_work_end, refine_cue,
-                                  used_right_before, used_shortly_before)
+from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, opens_sentence,
+                                  prior_work_end, refine_cue, task_instance, used_right_before, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
-from kgraph.nlp.part_roles import propose_own_parts
+from kgraph.nlp.part_roles import propose_own_parts, unpropose_background
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import state
@@ -135,14 +134,15 @@ class RelationFinder:
                   and _after(proposal_ends, sent_start, start) and not used_shortly_before(text, cues, cue_ends, start)
                   and not _CAPS_START.match(entities[index][0]) and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
-            elif sent_start >= background_end or (
-                    kind in _TITLE_TOPICS and self._title_topic(entities[index][0], title)):
+            elif (sent_start >= background_end or kind in _TITLE_TOPICS and (opens_sentence(text, sent_start, start)
+                    or self._title_topic(entities[index][0], title))) and not task_instance(text, kind, end):
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
             first_sentence.setdefault(index, (sent_start, sent_end))
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
+        unpropose_background(entities, first_mention, background_end, found, DEFAULT_ROLE)
         _title_proposal(text, current["spans"], first_sentence, found)
         _defined_parts(text, current, known, found, background_end, cue_ends)
         _defined_in_proposal(current, known, found, proposal_ends)
