@@ -219,7 +219,7 @@ class PhraseFinder:
         return not (lower in self.stop or lower.endswith("ly")
                     or (lower.endswith("ing") and not compound and lower not in _GERUND_NOUNS)
                     or (lower[0].isdigit() and (lower[-1] == "x" or lower.isdigit())) or lower[-1] == "-" or "--" in lower
-                    or _VERB_FORM.search(lower) or _THIRD_PERSON.fullmatch(word)
+                    or (lower[-1] == "s" and (_VERB_FORM.search(lower) or _THIRD_PERSON.fullmatch(word)))
                     or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 
     def phrase_start(self, text, head_start, limit=2, titled=False):
