@@ -9,8 +9,7 @@ one per-doc state dict (:mod:`kgraph.nlp.state`):
 4. ``kgraph_phrases`` (:mod:`.phrases`): lower-case technique, task and metric phrases;
 5. ``kgraph_names`` (:mod:`.names`): title prefixes and names after "we propose", "named";
 6. ``kgraph_parts`` (:mod:`.parts`): the parts a paper introduces or uses ("a temporal fusion module");
-7. ``kgraph_entities`` (:mod:`.entities`, typing in :mod:`.context`, unbracketed acronyms in
-   :mod:`.aliases`): merged, typed entities;
+7. ``kgraph_entities`` (:mod:`.entities`, typing in :mod:`.context`): merged, typed entities;
 8. ``kgraph_relations`` (:mod:`.relations`): paper-level relations with evidence sentences;
 9. ``kgraph_cleanup`` (:mod:`.state`): drop working values.
 

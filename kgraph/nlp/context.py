@@ -243,15 +243,14 @@ def _opening_phrase(text, glue, left, right):
             and _OPENER.search(text, max(0, left[0] - 20), left[0]) is not None)
 
 
-def join_name_words(text, mentions, apart=()):
+def join_name_words(text, mentions):
     """``mentions`` with each DATASET mention extended over one capitalised word right after it.
 
     A data name is often two capitalised words of which only the first has a
     name shape ("UC Merced", "MAN TruckScenes", "DeepResearch Bench"). ``mentions``
     are sorted lists ``[start, end, type, canonical, ...]``; an extended one
     loses its lexicon canonical name, and a one-word mention it takes in is
-    dropped. A word before a number ("S3DIS Area 5") is left out, and so is a word
-    starting at an offset in ``apart`` (an acronym after its long form).
+    dropped. A word before a number ("S3DIS Area 5") is left out.
 
     >>> t = "on UC Merced, MultiHop RAG, AID and Foo Bar."
     >>> ms = [[3, 5, "DATASET", "uc"], [14, 22, "DATASET", None], [23, 26, "METHOD", None],
@@ -267,8 +266,6 @@ def join_name_words(text, mentions, apart=()):
     dropped = []
     for mention, word in found:
         after = taken.get(word.start(1))
-        if word.start(1) in apart:
-            continue
         if after is not None:
             if after[1] != word.end(1):
                 continue

@@ -27,7 +27,6 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.acronym_types import definition_type
-from kgraph.nlp.aliases import beside_acronyms
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
@@ -72,16 +71,14 @@ class EntityMerger:
     def __call__(self, doc):
         current = state(doc)
         text = current["text"]
-        mentions, beside = beside_acronyms(text, self._select(current["mentions"], text),
-                                           current.get("acronym_names", ()))
-        acronyms = [*current.get("acronyms", ()), *beside]
+        mentions = self._select(current["mentions"], text)
         unlisted = [m for m in mentions if "purpose" not in m[5]]  # "for Domain Knowledge and Technical ..."
         listed = listed_names(text, unlisted, LIST_CONFIDENCE)
         if listed:
             mentions = sorted(mentions + [m for m in listed if not (self._vague(text[m[0]:m[1]], None)
                                                                      or is_adjective(text[m[0]:m[1]]))])
         long_types, links, generic, task_worded = {}, [], set(), set()
-        for pair in acronyms:
+        for pair in current.get("acronyms", ()):
             short_start, short_end, long_start, long_end = pair
             if text.startswith("odels", long_end - 5) and text[short_end - 1] == "s":
                 generic.update(((short_start, short_end), (long_start, long_end)))
@@ -104,7 +101,7 @@ class EntityMerger:
             if (mention[0], mention[1]) in task_worded:
                 mention[5].add("task")
         spread_list_types(text, typed)
-        typed = join_name_words(text, typed, {short_start for short_start, *_ in beside})
+        typed = join_name_words(text, typed)
         for mention in typed:
             first = text[mention[0]]
             if (mention[2] == "TASK" and not first.isupper()) or (mention[2] == "METHOD" and first.islower()):

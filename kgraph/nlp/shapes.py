@@ -59,8 +59,6 @@ _NOT_A_NAME = re.compile(r"(?:is|has|get|set)[A-Z]|[A-Z][a-z]+(?:19|20)\d\d[A-Z]
 # hyphenated Title-Case words ("Spike-Aware") are no name, unless a benchmark word ends them ("Terminal-Bench")
 _TITLE_WORDS = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Bench)(?<!-Arena)(?<!-Eval)")
 
-_ACRONYM_KINDS = frozenset(("acronym", "versioned", "camel"))  # "AEB", "I3DM", "StepAL"
-_BESIDE = re.compile(r"[,:] | [A-Z]")
 SHAPE_CONFIDENCE = {"camel": 0.6, "versioned": 0.6, "acronym": 0.35}
 ACRONYM_CONFIDENCE = 0.8
 
@@ -196,15 +194,6 @@ def acronym_pairs(text):
     return pairs
 
 
-def spells(short, long_form):
-    """Whether ``long_form`` spells the acronym ``short`` from its first word on.
-
-    >>> spells("AEB", "Adversarial Empathy Benchmark"), spells("AEB", "Empathy Benchmark")
-    (True, False)
-    """
-    return _long_form_start(short, long_form, len(long_form)) == 0
-
-
 def _long_form_start(short, text, end):
     """Start offset of the long form of ``short`` ending before ``end`` (Schwartz-Hearst), or None."""
     letters = [ch.lower() for ch in short.rstrip("s") if ch.isalnum()] if short[-1] == "s" and short[:-1].isupper() \
@@ -243,13 +232,6 @@ def _word_start(text, end):
     return start
 
 
-def _beside_words(text, start, end):
-    """Whether a name may be glued to its long form or set beside it: a capitalised word next to it, or a
-    colon or comma after it (see kgraph.nlp.aliases)."""
-    return (_BESIDE.match(text, end) is not None
-            or (text[start - 1:start] == " " and text[text.rfind(" ", 0, start - 1) + 1].isupper()))
-
-
 @Language.factory("kgraph_shapes")
 def make_shape_finder(nlp, name):
     """Pipeline component adding shape-name and acronym-definition mentions."""
@@ -264,8 +246,6 @@ class ShapeFinder:
         text, mentions = current["text"], current["mentions"]
         found = shape_mentions(text) + (slash_mentions(text, _classify, SHAPE_CONFIDENCE) if "/" in text else [])
         mentions.extend(found)
-        current["acronym_names"] = [mention[:2] for mention in found
-                                    if mention[5] in _ACRONYM_KINDS and _beside_words(text, mention[0], mention[1])]
         pairs = acronym_pairs(text) if "(" in text else []
         compounds = [pair for pair in pairs if pair[2] < pair[0] and _TASK_COMPOUND.match(text, pair[1])]
         if compounds:

@@ -12,7 +12,6 @@ of bare tokenisation. Keys:
 * ``cues`` / ``heads`` / ``anchors``: relation cue phrases, phrase head words and anchor words
   found by the lexicon matcher (see kgraph.nlp.lexicon);
 * ``acronyms``: acronym definitions ``(short_start, short_end, long_start, long_end)``;
-* ``acronym_names``: spans ``(start, end)`` of acronym-shaped names ("KAN", "I3DM");
 * ``parts``: spans ``(start, end)`` of the parts a paper introduces ("a temporal fusion module");
 * ``entities`` / ``spans`` / ``known``: merged entities, their kept mentions and the
   indices of entities found in the lexicon;
