@@ -5,9 +5,7 @@ introduces are in kgraph.nlp.parts).
   prefix; the prefix becomes a mention with source "title" (a PROPOSES hint).
 * "a novel algorithm named "Ghost Batch Normalization"", "we propose
   Adaptive RR": capitalised words right after a naming or proposing verb
-  become mentions with source "cue", and so does an undefined acronym of
-  four characters or more after a using, comparing or evaluating cue
-  ("using SGDM for", "outperforms AWMX").
+  become mentions with source "cue".
 * "A Post-Processing Framework for Group Fairness": the two to four words
   after "for" in the title name the problem the paper works on, a TASK
   mention with source "purpose"; vague leading words ("Robust", "Improved")
@@ -17,8 +15,6 @@ introduces are in kgraph.nlp.parts).
   "tasks such as" are TASK mentions with the same source, and the
   capitalised phrase after "via" or "using" in a title ("Style Control via
   Single-Direction Editing") a METHOD mention.
-* Task-noun phrases ending a title part that the abstract repeats are TASK
-  mentions with the same source (see kgraph.nlp.title_tasks).
 * "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
   listed in brackets after a plural noun become mentions with source "list"
   (bare acronyms such as "ALRPHFS" are no shape name on their own).
@@ -33,7 +29,6 @@ from spacy.language import Language
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
-from kgraph.nlp.title_tasks import title_task_echoes
 
 TITLE_SEPARATOR = "\n\n"
 CUE_CONFIDENCE = 0.7
@@ -54,12 +49,6 @@ _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|o
 _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
                           rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
-# an undefined acronym of four characters at least right after a using, comparing or evaluating cue ("using SGDM
-# for", "outperforms VAEP-X"), not starting a longer capitalised name ("the NVIDIA NeMo"); shorter ones are
-# mostly common abbreviations ("LR decay", "UAV weights")
-_CUED_ACRONYM = re.compile(r" (?:the |an? )?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])\b(?![-.]\w| [A-Z])")
-_OTHER_CUES = frozenset(("USES", "COMPARED_WITH", "EVALUATED_ON"))
-_ARTICLE_AFTER = (" the ", " a ", " an ")
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 # "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": a bracketed list of names after a plural noun
@@ -106,8 +95,7 @@ def _names_something(prefix):
 
 
 def cue_name_mentions(text, cues):
-    """Mentions ``(start, end, "", None, confidence, "cue")`` of capitalised names right after PROPOSES cues
-    and of acronyms right after USES, COMPARED_WITH and EVALUATED_ON cues.
+    """Mentions ``(start, end, "", None, confidence, "cue")`` of capitalised names right after PROPOSES cues.
 
     ``cues`` are ``(end, -start, cue_class)`` as found by kgraph.nlp.lexicon.
 
@@ -122,9 +110,6 @@ def cue_name_mentions(text, cues):
             start = match.start(1)
             name = match.group(1).rstrip(".")
             mentions.append((start, start + len(name), "", None, CUE_CONFIDENCE, "cue"))
-        elif (kind in _OTHER_CUES and (text[end + 1:end + 2].isupper() or text.startswith(_ARTICLE_AFTER, end))
-              and (match := _CUED_ACRONYM.match(text, end)) and len(match.group(1)) >= 4):
-            mentions.append((*match.span(1), "", None, CUE_CONFIDENCE, "cue"))
     return mentions
 
 
@@ -245,7 +230,5 @@ class NameCues:
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
-        echoes = title_task_echoes(text, title_end(text))
-        mentions.extend((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose") for start, end in echoes)
         mentions.extend(bracket_list_names(text))
         return doc
