@@ -88,11 +88,8 @@ def _trained_on(text, sent_start, start):
 def used_right_before(text, cues, cue_ends, start):
     """Whether a USES cue ends at most three words before ``start``, with no comma between
     ("integrates an adapted Political Compass Test", "by leveraging DISK")."""
-    index = bisect.bisect_right(cue_ends, start) - 1
-    if index < 0 or cues[index][2] != "USES":
-        return False
-    gap = text[cue_ends[index]:start]
-    return "," not in gap and len(gap.split()) <= 3
+    gap = _use_gap(text, cues, cue_ends, start)
+    return gap is not None and "," not in gap and len(gap.split()) <= 3
 
 
 def used_shortly_before(text, cues, cue_ends, start):
@@ -100,9 +97,8 @@ def used_shortly_before(text, cues, cue_ends, start):
     between (", the", ", and a"): "a framework that integrates kinematic motion computation with linguistic
     parsing" uses the parsing, not proposes it; "a module that integrates spatial cues, and a one-pass matching"
     proposes the matching."""
-    index = bisect.bisect_right(cue_ends, start) - 1
-    return (index >= 0 and cues[index][2] == "USES" and len(text[cue_ends[index]:start].split()) <= 7
-            and not _NEW_PHRASE.search(text, cue_ends[index], start))
+    gap = _use_gap(text, cues, cue_ends, start)
+    return gap is not None and len(gap.split()) <= 7 and not _NEW_PHRASE.search(gap)
 
 
 def compared_acronym(text, gap_start, start, cue):
@@ -159,6 +155,12 @@ def _negated(text, cues, cue_ends, start):
     of using X"."""
     index = bisect.bisect_right(cue_ends, start) - 1
     return index >= 1 and cues[index - 1][2] == "UNUSED" and not text[cues[index - 1][0]:-cues[index][1]].strip()
+
+
+def _use_gap(text, cues, cue_ends, start):
+    """The text between the last cue before ``start`` and ``start`` when that cue is a USES cue, else None."""
+    index = bisect.bisect_right(cue_ends, start) - 1
+    return text[cue_ends[index]:start] if index >= 0 and cues[index][2] == "USES" else None
 
 
 def _last_cue_text(text, cues, cue_ends, start):

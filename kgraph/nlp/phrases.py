@@ -56,13 +56,13 @@ _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 _GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
                            "modeling"))
 _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
-# a title task phrase ends its part of the title, before a preposition in any case ("... Talking Head Synthesis on
-# Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
-# Single-Direction Editing": the words after "via" name a technique)
 # "trains", "extends": a verb or a plural, no modifier of a kind ("series", "physics", "news", "bias", "ways" are)
 _THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?:(?<![isuy])|(?<=oy))s")
 # "time" naming a kind of thing, not a measure: "satellite image time series", "across continuous time steps"
 _TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows?|frames?|constraints?|scope)\b")
+# a title task phrase ends its part of the title, before a preposition in any case ("... Talking Head Synthesis on
+# Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
+# Single-Direction Editing": the words after "via" name a technique)
 _TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
@@ -218,7 +218,8 @@ class PhraseFinder:
         compound = titled and "-" in lower
         return not (lower in self.stop or lower.endswith("ly")
                     or (lower.endswith("ing") and not compound and lower not in _GERUND_NOUNS)
-                    or (lower[0].isdigit() and (lower[-1] == "x" or lower.isdigit())) or lower[-1] == "-" or "--" in lower
+                    or (lower[0].isdigit() and (lower[-1] == "x" or lower.isdigit()))
+                    or lower[-1] == "-" or "--" in lower
                     or (lower[-1] == "s" and (_VERB_FORM.search(lower) or _THIRD_PERSON.fullmatch(word)))
                     or (_TITLE_QUALIFIER.search(lower) if titled else _TITLE_CASE.match(word)))
 

@@ -40,8 +40,8 @@ from kgraph.nlp.phrases import opens_sentence_subject
 _FIGURE = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
-# sources that word a task ("video captioning", "pre-training", "for X", "Foo (F) aims to"): a name or acronym typed TASK
-# by a nearby word only needs a task context
+# sources that word a task ("video captioning", "pre-training", "for X", "Foo (F) aims to"): a name or acronym
+# typed TASK by a nearby word only needs a task context
 _TASK_WORDING = frozenset(("lex", "phrase", "stage", "purpose", "title", "task"))
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
 _CAMEL_ONLY, _LIST_ONLY = frozenset(("camel",)), frozenset(("list",))
