@@ -309,3 +309,12 @@ def test_a_name_the_background_uses_is_not_proposed_but_a_title_prefix_is(extrac
     assert ("USES", "experience replay") in relations and ("PROPOSES", "experience replay") not in relations
     relations = _relations(extractor, "FooNet: Fast Replay", "FooNet is a network. We propose FooNet.")
     assert ("PROPOSES", "FooNet") in relations
+
+
+def test_namely_proposes_only_after_a_proposing_cue(extractor):
+    relations = _relations(extractor, "A study", (
+        "We propose two techniques, namely FooMix and BarDrop. We pre-train a model on data from two benchmark "
+        "suites, namely the QuxBench dataset and the ZedBench dataset."))
+    assert ("PROPOSES", "FooMix") in relations and ("PROPOSES", "BarDrop") in relations
+    assert {r for r in relations if r[1] in ("QuxBench", "ZedBench")} == {
+        ("EVALUATED_ON", "QuxBench"), ("EVALUATED_ON", "ZedBench")}

@@ -3,7 +3,7 @@
 For each mention in the abstract, the text between the previous mention of the same sentence (or the sentence start)
 and the mention is searched for the nearest relation cue ("we propose", "outperforms", "using", "in terms of", ...;
 found by kgraph.nlp.lexicon). A gap that is only list glue (", ", "and", " dataset and the ", " models and ", "and
-the traditional") or only introduces examples (", such as", "(e.g.,") inherits the previous mention's cue, so
+the traditional") or only introduces examples (", such as", ", namely") inherits the previous mention's cue, so
 "outperforms GaLore and Fira" and "on par with diffusion models such as DALL-E 3" give both; so does an acronym
 after its long form with a comparing cue ("Comparison with Goal-Oriented Action Planning (GOAP)"). The cue and the
 entity type give the relation type, refined by the words around the cue (kgraph.nlp.cue_roles: "we release
@@ -56,8 +56,8 @@ _CUE_TARGETS = {
     "UNUSED": set(),  # "without fine-tuning or RAG": no role for techniques, the default one for others
 }
 _MAX_FILLER = {"PROPOSES": 4, "COMPARED_WITH": 6, "USES": 5, "EVALUATED_ON": 6, "MEASURES": 5, "UNUSED": 4}
-_EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like) $")  # "outperforms LLMs (e.g., GPT-4o)"
-_EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
+_EXAMPLES = re.compile(r"(?:such as|\(?e\.g\.,?|including|like|namely,?) $")  # "outperforms LLMs (e.g., GPT-4o)"
+_EXAMPLES_GAP = re.compile(r",?\s+(?:such as|including|like|namely,?|\(e\.g\.,?|\(i\.e\.,?|e\.g\.,?)\s+$")
 _GLUE = re.compile(r"\)?(?:\s+(?:datasets?|benchmarks?|corpus|corpora|variants|models|methods))?[\s,;/]*"
                    r"(?:(?:and|or|as well as|and/or)(?:\s+the)?(?:\s+(?:traditional|standard|vanilla|original|"
                    r"conventional|classical|classic|popular|recent|existing|strong))?\b)?[\s,]*"
