@@ -318,3 +318,12 @@ def test_namely_proposes_only_after_a_proposing_cue(extractor):
     assert ("PROPOSES", "FooMix") in relations and ("PROPOSES", "BarDrop") in relations
     assert {r for r in relations if r[1] in ("QuxBench", "ZedBench")} == {
         ("EVALUATED_ON", "QuxBench"), ("EVALUATED_ON", "ZedBench")}
+
+
+def test_defined_parts_with_a_lower_case_part_noun_or_named_as_ideas_are_proposed(extractor):
+    abstract = ("We propose FooNet for video tasks. The framework comprises two modules: the Cross Frame Fusion module "
+                "(CFFM) and the Token Gate Unit (TGU). The model rests on two ideas: Sparse Anchor Pooling (SAP) and "
+                "Dense Query Mixing (DQM).")
+    relations = _relations(extractor, "A title", abstract)
+    assert {r for r in relations if r[1] in ("CFFM", "TGU", "SAP", "DQM")} == {
+        ("PROPOSES", "CFFM"), ("PROPOSES", "TGU"), ("PROPOSES", "SAP"), ("PROPOSES", "DQM")}

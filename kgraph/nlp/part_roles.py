@@ -5,17 +5,27 @@ scheduler", "Unlike X, QueryGaussian employs an instance-level query mechanism":
 the paper proposes, so the new methods its verb names are parts of the proposal, though "integrates" and
 "employs" are using cues elsewhere. The verbs are the state's ``own`` anchors (cues.json ``anchors``, found
 by the lexicon matcher), so nothing scans the text. Conversely, a name the background already uses is the
-field's, not the paper's: a proposing cue does not make it proposed.
+field's, not the paper's: a proposing cue does not make it proposed. A new name defined by a Title-Case long
+form and acronym in a sentence about parts ("comprises the Multimodal Attention module (MANM)") is proposed too.
 """
 
 import bisect
 import re
+
+from kgraph.nlp.cue_roles import used_right_before
 
 _ADVERB = re.compile(r" (?:then|further|also|additionally|first) $")  # "CPPO then extends"
 _SUBJECT_BEFORE = (". ", ", ", "\n\n")  # a subject starts a sentence or follows a clause ("Unlike X, FooNet ...")
 # words between the verb and the part that start another clause or name a tool the part is used with
 _GAP_STOP = re.compile(r"\b(?:which|that|where|uses|using|via|combined|coupled)\b")
 _PARTS = frozenset(("METHOD", "MODEL"))
+# "Frequency-domain Feature Interaction", "the Multimodal Attention module"
+_TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
+                               r"\s+[A-Z]\w*(?:-\w+)*"
+                               r"(?: (?:module|block|unit|layer|network|mechanism|strategy|loss))?$")
+_PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echanisms?|comprises|comprising|consists|"
+                         r"consisting|core|ideas?|innovation|introduces?|introducing|propose[sd]?|define[sd]?"
+                         r"|features)\b")
 
 
 def propose_own_parts(text, current, known, found):
@@ -61,3 +71,23 @@ def unpropose_background(entities, first_mention, background_end, found, default
     """
     for key in [key for key in found if key[0] == "PROPOSES" and first_mention[key[1]][0] < background_end]:
         found.setdefault((default_roles[entities[key[1]][1]], key[1]), found.pop(key))
+
+
+def propose_defined_parts(text, current, known, found, background_end, cue_ends):
+    """Turn USES of a new method or model the paper defines by a Title-Case long form and acronym into PROPOSES
+    when a sentence about parts or ideas uses it ("FooNet consists of a Frequency-domain Feature Interaction (FFI)
+    module", "The framework comprises the Multimodal Attention module (MANM)", "built on two ideas: ..."), unless
+    a using cue stands right before it. ``current`` is the pipeline state (its ``acronyms``: ``(short_start,
+    short_end, long_start, long_end)``); ``cue_ends`` are the ends of its cues; ``found`` is updated in place."""
+    index_at = {(s, e): i for s, e, i in current["spans"]}
+    entities, cues = current["entities"], current["cues"]
+    for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
+        index = index_at.get((short_start, short_end), index_at.get((long_start, long_end)))
+        if (index is None or index in known or entities[index][1] not in _PARTS
+                or min(short_start, long_start) < background_end
+                or not _TITLE_CASE_WORDS.match(text, long_start, long_end)):
+            continue
+        evidence = found.get(("USES", index))
+        if (evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1])
+                and not used_right_before(text, cues, cue_ends, min(short_start, long_start))):
+            found[("PROPOSES", index)] = evidence

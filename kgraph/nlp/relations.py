@@ -37,9 +37,9 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, opens_sentence,
-                                  prior_work_end, refine_cue, task_instance, used_right_before, used_shortly_before)
+                                  prior_work_end, refine_cue, task_instance, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
-from kgraph.nlp.part_roles import propose_own_parts, unpropose_background
+from kgraph.nlp.part_roles import propose_defined_parts, propose_own_parts, unpropose_background
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import state
@@ -71,10 +71,6 @@ _BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b"
                        r"| (?:architecture|framework|approach|backbone|model|method|network|dataset)\b)")
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
 _TITLE_TOPICS = frozenset(("TASK", "METHOD", "MODEL"))  # background mentions given a role when the title names them
-_TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
-                               r"\s+[A-Z]\w*(?:-\w+)*$")  # "Frequency-domain Feature Interaction"
-_PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echanisms?|comprises|comprising|consists|"
-                         r"consisting|core|innovation|introduces?|introducing|propose[sd]?|define[sd]?|features)\b")
 _OUTRANKS = {"COMPARED_WITH": ("USES", "PROPOSES"), "USES": ("EVALUATED_ON",)}  # -> default roles it overrides
 CUE_CONFIDENCE, DEFAULT_CONFIDENCE = 0.8, 0.5
 
@@ -144,7 +140,7 @@ class RelationFinder:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
         unpropose_background(entities, first_mention, background_end, found, DEFAULT_ROLE)
         _title_proposal(text, current["spans"], first_sentence, found)
-        _defined_parts(text, current, known, found, background_end, cue_ends)
+        propose_defined_parts(text, current, known, found, background_end, cue_ends)
         _defined_in_proposal(current, known, found, proposal_ends)
         _title_roles(titled, entities, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
@@ -249,23 +245,6 @@ def _proposed_parts(current, known, found):
         index = _span_index(current["spans"], span)
         evidence = found.get(("USES", index))
         if evidence is not None and index not in known:
-            found[("PROPOSES", index)] = evidence
-
-
-def _defined_parts(text, current, known, found, background_end, cue_ends):
-    """A new method the paper defines by a Title-Case long form and acronym, used in a sentence about
-    its parts ("FooNet consists of a Frequency-domain Feature Interaction (FFI) module"), is proposed."""
-    index_at = {(s, e): i for s, e, i in current["spans"]}
-    entities, cues = current["entities"], current["cues"]
-    for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
-        index = index_at.get((short_start, short_end), index_at.get((long_start, long_end)))
-        if (index is None or index in known or entities[index][1] not in _PROPOSAL_PARTS
-                or min(short_start, long_start) < background_end
-                or not _TITLE_CASE_WORDS.match(text, long_start, long_end)):
-            continue
-        evidence = found.get(("USES", index))
-        if (evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1])
-                and not used_right_before(text, cues, cue_ends, min(short_start, long_start))):
             found[("PROPOSES", index)] = evidence
 
 
