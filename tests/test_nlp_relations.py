@@ -327,3 +327,13 @@ def test_defined_parts_with_a_lower_case_part_noun_or_named_as_ideas_are_propose
     relations = _relations(extractor, "A title", abstract)
     assert {r for r in relations if r[1] in ("CFFM", "TGU", "SAP", "DQM")} == {
         ("PROPOSES", "CFFM"), ("PROPOSES", "TGU"), ("PROPOSES", "SAP"), ("PROPOSES", "DQM")}
+
+
+def test_background_task_named_as_a_problem_is_addressed_but_a_merely_mentioned_one_is_not(extractor):
+    named = _relations(extractor, "A Study of Networks", (
+        "Neural networks are trained greedily, and greedy updates often lead to continual learning failures. "
+        "We propose BarNet, a small network."))
+    mentioned = _relations(extractor, "A Study of Networks", (
+        "Neural networks are popular tools for continual learning today. We propose BarNet, a small network."))
+    assert ("ADDRESSES", "continual learning") in named
+    assert not any(target == "continual learning" for _, target in mentioned)

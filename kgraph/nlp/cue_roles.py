@@ -46,6 +46,10 @@ _TRAINING_WORDS = ("train", "learn", "distill", "stems")
 _OPENER = re.compile(r"(?:The (?:task|problem) of|In|(?:Recently|However|Currently|Nowadays|Today|Moreover|"
                      r"Traditionally),) ")
 _ONE_TASK = re.compile(r" task\b(?!-)")
+# what a problem is named after in a background sentence: a cause or an effort against it ("updates result in X")
+_PROBLEM = re.compile(r"\b(?:result(?:s|ed)? in|lead(?:s|ing)? to|led to|suffer(?:s|ing)? from|problem of|"
+                      r"vulnerable to|prone to|caus\w+|mitigat\w*|combat\w*|alleviat\w*|overcom\w*|prevent\w*|avoid\w*)"
+                      r"(?:\s+[\w\-]+){0,2}\s+$")
 # words that end a cue's reach: a clause or a new subject starts ("a method that ...", "to enhance ...")
 CLAUSE_WORDS = frozenset("that which where while whereas but we our is are was were to for by because "
                          "when if it its this these they".split())
@@ -117,11 +121,14 @@ def cue_shortly_before(text, ends, sent_start, start):
     return len(tail) <= 8 and not any(word.lower() in CLAUSE_WORDS for word in tail)
 
 
-def opens_sentence(text, sent_start, start):
-    """Whether a mention at ``start`` opens its sentence as its subject or setting: "Off-policy learning in
-    constrained MDPs faces ...", "The task of X addresses ...", "In distributed computing, ...", "Recently, X
-    has ...". A background sentence about such a topic is mostly about what the paper works on or builds with."""
-    return start == sent_start or _OPENER.fullmatch(text, sent_start, start) is not None
+def background_topic(text, kind, sent_start, start):
+    """Whether a background mention of type ``kind`` at ``start`` is what its sentence is about: it opens the
+    sentence as its subject or setting ("Off-policy learning in constrained MDPs faces ...", "The task of X
+    addresses ...", "In distributed computing, ...", "Recently, X has ..."), or it is a task the sentence names as a
+    problem ("greedy updates result in catastrophic forgetting", "combating catastrophic forgetting", "the problem
+    of X"). A background sentence about such a topic is mostly about what the paper works on or builds with."""
+    return (start == sent_start or _OPENER.fullmatch(text, sent_start, start) is not None
+            or kind == "TASK" and _PROBLEM.search(text, max(sent_start, start - 50), start) is not None)
 
 
 def task_instance(text, kind, end):

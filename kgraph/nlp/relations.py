@@ -10,12 +10,13 @@ entity type give the relation type, refined by the words around the cue (kgraph.
 benchmarks, X" proposes X; "a corpus derived from X" uses X); mentions without a cue get the default role of their
 type (DATASET -> EVALUATED_ON, METRIC -> MEASURES, TASK -> ADDRESSES but not for "a ... task", METHOD/MODEL -> USES),
 except in background sentences before the paper first speaks of itself ("we"), where only a task, method or model
-opening its sentence ("Off-policy learning faces ...") or with a title word as modifier ("image restoration" under "...
-Image Enhancement") gets its default role. A sentence part about earlier work ("Unlike X,", "Prior approaches rely on
-X") gives no role. A method or model not in the lexicon and without a cue of its own, named after a proposing cue
-in the same sentence, is part of the proposal ("we propose Foo, a scheme with momentum reset and spike-aware
-clipping"): PROPOSES (not for acronyms, mostly background abbreviations, nor released model names, nor after a using
-cue a few words before: "a framework that integrates A with B"), unless it is named in parentheses after its long
+opening its sentence ("Off-policy learning faces ..."), with a title word as modifier ("image restoration" under "...
+Image Enhancement") or, for a task, named as a problem ("updates result in catastrophic forgetting") gets its default
+role. A sentence part about earlier work ("Unlike X,", "Prior approaches rely on X") gives no role. A method or model
+not in the lexicon and without a cue of its own, named after a proposing cue in the same sentence, is part of the
+proposal ("we propose Foo, a scheme with momentum reset and spike-aware clipping"): PROPOSES (not for acronyms,
+mostly background abbreviations, nor released model names, nor after a using cue a few words before: "a framework
+that integrates A with B"), unless it is named in parentheses after its long
 form within a few words of the cue ("we propose a Frequency-domain Interaction model (FMISeg)"). An acronym the
 paper defines with a Title-Case long form ("Frequency-domain Feature Interaction (FFI)") is proposed when a sentence
 about parts or proposals uses it ("FooNet consists of ... module"), unless a using cue stands right before it ("we
@@ -36,7 +37,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, opens_sentence,
+from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, background_topic,
                                   prior_work_end, refine_cue, task_instance, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
 from kgraph.nlp.part_roles import propose_defined_parts, propose_own_parts, unpropose_background
@@ -130,8 +131,8 @@ class RelationFinder:
                   and _after(proposal_ends, sent_start, start) and not used_shortly_before(text, cues, cue_ends, start)
                   and not _CAPS_START.match(entities[index][0]) and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
-            elif (sent_start >= background_end or kind in _TITLE_TOPICS and (opens_sentence(text, sent_start, start)
-                    or self._title_topic(entities[index][0], title))) and not task_instance(text, kind, end):
+            elif (sent_start >= background_end or kind in _TITLE_TOPICS and (background_topic(text, kind, sent_start,
+                    start) or self._title_topic(entities[index][0], title))) and not task_instance(text, kind, end):
                 relation, confidence = DEFAULT_ROLE[kind], DEFAULT_CONFIDENCE
             else:
                 continue
