@@ -337,3 +337,11 @@ def test_background_task_named_as_a_problem_is_addressed_but_a_merely_mentioned_
         "Neural networks are popular tools for continual learning today. We propose BarNet, a small network."))
     assert ("ADDRESSES", "continual learning") in named
     assert not any(target == "continual learning" for _, target in mentioned)
+
+
+def test_known_method_the_title_names_as_a_tool_is_used_but_a_title_topic_is_not(extractor):
+    tool = _relations(extractor, "Better Recognition with Contrastive Learning", "We study label noise in videos.")
+    based = _relations(extractor, "A LoRA-based Recipe for Fast Tuning", "We study label noise in videos.")
+    topic = _relations(extractor, "Notes on Contrastive Learning", "We study label noise in videos.")
+    assert ("USES", "contrastive learning") in tool and ("USES", "LoRA") in based
+    assert not any(target == "contrastive learning" for _, target in topic)

@@ -23,7 +23,8 @@ about parts or proposals uses it ("FooNet consists of ... module"), unless a usi
 propose a framework that integrates an adapted Political Compass Test (PCT)"); a known method named right before
 "-based", "architecture" or "model" after a proposing cue ("we propose a GAN-based approach", "a novel GAN model")
 is used, not proposed. The technique a title names after "via" is proposed (used when known) unless the abstract
-gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy", kgraph.nlp.parts;
+gives it a role; a known one it names as a tool ("... with Reinforcement Learning", "A GNN-based ...") is used
+unless the abstract gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy", kgraph.nlp.parts;
 "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without
 ("without RAG") gets no role; a name the background uses is not proposed (kgraph.nlp.part_roles).
 
@@ -71,6 +72,7 @@ _NAME_PARTS = re.compile(r"[\s\-]+")
 _BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b"
                        r"| (?:architecture|framework|approach|backbone|model|method|network|dataset)\b)")
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
+_TITLE_TOOL_BEFORE = re.compile(r"(?:[Ww]ith|[Uu]sing|[Bb]ased on|[Ll]everaging) $")  # "... with Diffusion Models"
 _TITLE_TOPICS = frozenset(("TASK", "METHOD", "MODEL"))  # background mentions given a role when the title names them
 _OUTRANKS = {"COMPARED_WITH": ("USES", "PROPOSES"), "USES": ("EVALUATED_ON",)}  # -> default roles it overrides
 CUE_CONFIDENCE, DEFAULT_CONFIDENCE = 0.8, 0.5
@@ -104,7 +106,7 @@ class RelationFinder:
         title = text[:abstract_start].lower()
         for start, end, index in current["spans"]:
             if start < abstract_start:
-                titled.append(index)
+                titled.append((start, end, index))
                 continue
             sent = bisect.bisect_right(starts, start) - 1
             sent_start, sent_end = sents[sent]
@@ -144,6 +146,7 @@ class RelationFinder:
         propose_defined_parts(text, current, known, found, background_end, cue_ends)
         _defined_in_proposal(current, known, found, proposal_ends)
         _title_roles(titled, entities, first_mention, found)
+        _title_tools(text, titled, entities, known, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
         _proposed_variants(entities, known, found)
         _proposed_parts(current, known, found)
@@ -209,10 +212,22 @@ def _title_roles(titled, entities, first_mention, found):
     title (``-1, -1``).
     """
     related = {index for _, index in found}
-    for index in titled:
+    for _, _, index in titled:
         if index not in related and entities[index][1] in _TITLE_ROLES:
             start, end = first_mention.get(index, (-1, -1))
             found[(DEFAULT_ROLE[entities[index][1]], index)] = (start, end, DEFAULT_CONFIDENCE)
+            related.add(index)
+
+
+def _title_tools(text, titled, entities, known, first_mention, found):
+    """A known method or model the title names as a tool ("... Reasoning with Reinforcement Learning", "using X",
+    "A GNN-based Framework for ...") is used when the abstract gives it no role. ``titled``: the title mentions,
+    ``(start, end, entity index)``."""
+    related = {index for _, index in found}
+    for start, end, index in titled:
+        if (index in known and index not in related and entities[index][1] in _PROPOSAL_PARTS
+                and (_TITLE_TOOL_BEFORE.search(text, max(0, start - 12), start) or text.startswith("-based", end))):
+            found[("USES", index)] = first_mention.get(index, (-1, -1)) + (DEFAULT_CONFIDENCE,)
             related.add(index)
 
 
