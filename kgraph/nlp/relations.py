@@ -24,8 +24,8 @@ propose a framework that integrates an adapted Political Compass Test (PCT)"); a
 "-based", "architecture" or "model" after a proposing cue ("we propose a GAN-based approach", "a novel GAN model")
 is used, not proposed. The technique a title names after "via" is proposed (used when known) unless the abstract
 gives it a role; a known one it names as a tool ("... with Reinforcement Learning", "A GNN-based ...") is used
-unless the abstract gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy", kgraph.nlp.parts;
-"FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without
+unless the abstract gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy",
+kgraph.nlp.parts; "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without
 ("without RAG") gets no role; a name the background uses is not proposed (kgraph.nlp.part_roles).
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start, sent_end, confidence)`` with the sentence
