@@ -25,8 +25,8 @@ propose a framework that integrates an adapted Political Compass Test (PCT)"); a
 is used, not proposed. The technique a title names after "via" is proposed (used when known) unless the abstract
 gives it a role; a known one it names as a tool ("... with Reinforcement Learning", "A GNN-based ...") is used
 unless the abstract gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy",
-kgraph.nlp.parts; "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique done without
-("without RAG") gets no role; a name the background uses is not proposed (kgraph.nlp.part_roles).
+kgraph.nlp.parts; "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique
+done without ("without RAG") gets no role; a name the background uses is not proposed (kgraph.nlp.part_roles).
 
 Output: the state's ``relations``, ``(type, entity_index, sent_start, sent_end, confidence)`` with the sentence
 offsets in the doc text; a title prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract never
