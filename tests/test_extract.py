@@ -116,6 +116,15 @@ def test_extract_many_preserves_order(extractor):
     assert [r.paper.id for r in extractor.extract_many(papers, batch_size=3)] == [p.id for p in papers]
 
 
+def test_extract_many_batches_match_single_extractions(extractor):
+    papers = [_paper("We propose FooNet, which outperforms Adam on CIFAR-10.", pid="a"),
+              _paper("Kolmogorov-Arnold Networks (KAN) use BLEU. We evaluate on ImageNet.", pid="b"),
+              _paper("We design a temporal fusion module and compare with GaLore.", pid="c")]
+    batched = [r.to_json() for r in extractor.extract_many(papers, batch_size=2)]
+    assert batched == [extractor.extract(p).to_json() for p in papers]
+    assert ("PROPOSES", "FooNet") in _relations(extractor.extract(papers[0]))
+
+
 def test_extract_many_with_two_processes(extractor):
     papers = [_paper(f"We propose Net{i}Z. It outperforms Adam on ImageNet.", pid=f"p{i}") for i in range(6)]
     results = list(extractor.extract_many(papers, n_process=2, batch_size=2))

@@ -1,6 +1,7 @@
 """Rule-based sentence spans (kgraph.nlp.sentences)."""
 
-from kgraph.nlp.sentences import split_sentences
+from kgraph.nlp.names import TITLE_SEPARATOR
+from kgraph.nlp.sentences import background_span, split_sentences
 
 
 def _sentences(text):
@@ -25,3 +26,10 @@ def test_question_marks_quotes_and_line_breaks_split():
 def test_spans_are_trimmed_and_lower_case_continuations_stay():
     text = "  We use v. small nets. the end  "
     assert _sentences(text) == ["We use v. small nets. the end"]
+
+
+def test_background_ends_where_the_paper_first_speaks_of_itself_as_a_word():
+    text = "A title" + TITLE_SEPARATOR + "Towe nets grow. Sewer maps help. Ourselves aside, here we cut them. Done."
+    start, end = background_span(text, split_sentences(text))
+    assert text[start:end] == "Towe nets grow. Sewer maps help. "
+    assert background_span("T" + TITLE_SEPARATOR + "Towe nets grow.", [(0, 1), (3, 18)]) == (3, 3)
