@@ -683,3 +683,15 @@ def test_technique_noun_after_a_task_phrase_names_no_technique(extractor):
         "We propose FooNet, which combines bias mitigation strategies with curriculum sampling for face recognition."))
     assert _types(result).get("bias mitigation") != "METHOD"
     assert _types(result).get("curriculum sampling") == "METHOD"
+
+
+def test_judging_or_relating_word_is_no_phrase_modifier(extractor):
+    """Corpus text gives 'arbitrary linear codes', 'inherent reasoning', 'excellent fault detection',
+    'relevant information', 'lack reasoning'; the phrase starts after such a word."""
+    result = extractor.extract(_paper(
+        "Our codes beat arbitrary linear codes, keep inherent reasoning and give excellent fault detection. "
+        "Prior agents lack reasoning and ignore relevant information."))
+    names = {e.name for e in result.entities}
+    assert "linear codes" in names
+    assert not {"arbitrary linear codes", "inherent reasoning", "excellent fault detection", "lack reasoning",
+                "relevant information"} & names
