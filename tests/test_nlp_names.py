@@ -73,6 +73,9 @@ def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     ("Topic Extraction using Graph-Based Labeling for Tweets", "Graph-Based Labeling"),
     ("Learning via large language models", None),
     ("A Study of Pruning", None),
+    ("Reasoning Any Model via Simple and Effective Merging", None),
+    ("Robust Planning via Submodularity", None),
+    ("Sparse Retrieval via GRPO", "GRPO"),
 ])
 def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
     span = title_means(title + "\n\nAbstract text.")

@@ -142,12 +142,18 @@ def title_purpose(text, vague, system_heads):
 def title_means(text):
     """``(start, end)`` of the technique a title names after "via" or "using", or None.
 
+    One word names a technique only with a name shape ("via GRPO"): a plain capitalised word is most often the
+    start of a longer phrase or a general word ("via Simple and Effective ...", "via Submodularity").
+
     >>> text = "Style Control via Single-Direction Editing\\n\\nWe steer chat style."
     >>> span = title_means(text); text[span[0]:span[1]]
     'Single-Direction Editing'
     """
     match = _TITLE_MEANS.search(text, 0, title_end(text))
-    return match.span(1) if match and match.group(1)[0].isupper() else None
+    if not match or not match.group(1)[0].isupper():
+        return None
+    means = match.group(1)
+    return match.span(1) if " " in means or shape_kind(means) else None
 
 
 def task_examples(text):
