@@ -695,3 +695,13 @@ def test_judging_or_relating_word_is_no_phrase_modifier(extractor):
     assert "linear codes" in names
     assert not {"arbitrary linear codes", "inherent reasoning", "excellent fault detection", "lack reasoning",
                 "relevant information"} & names
+
+
+def test_acronym_definition_naming_a_thing_is_no_entity(extractor):
+    """Corpus text defines vehicles, records and equipment with acronyms; they are no techniques."""
+    result = extractor.extract(_paper(
+        "Unmanned Aerial Vehicles (UAVs) send Electronic Health Records (EHRs) to each user equipment (UE). "
+        "We add Gated Feature Fusion (GFF). GFF helps UAVs and each UE."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GFF" in names
+    assert not {"UAVs", "Unmanned Aerial Vehicles", "EHRs", "UE", "user equipment"} & names
