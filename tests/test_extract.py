@@ -705,3 +705,12 @@ def test_acronym_definition_naming_a_thing_is_no_entity(extractor):
     names = {name for e in result.entities for name in [e.name, *e.aliases]}
     assert "GFF" in names
     assert not {"UAVs", "Unmanned Aerial Vehicles", "EHRs", "UE", "user equipment"} & names
+
+
+def test_organisations_and_venues_are_no_entities():
+    """The packaged stop names hold the organisations and venues that corpus text names like systems."""
+    result = Extractor().extract(_paper(
+        "We compare OpenAI models served by OpenRouter with a NeurIPS entry on YouTube videos using LoRA."))
+    names = {e.name for e in result.entities}
+    assert "LoRA" in names
+    assert not {"OpenAI", "OpenRouter", "NeurIPS", "YouTube"} & names
