@@ -714,3 +714,12 @@ def test_organisations_and_venues_are_no_entities():
     names = {e.name for e in result.entities}
     assert "LoRA" in names
     assert not {"OpenAI", "OpenRouter", "NeurIPS", "YouTube"} & names
+
+
+def test_a_loss_of_some_quality_is_no_loss_function():
+    """'information loss' and 'accuracy loss' name a drop; 'focal loss' a loss function (packaged stop names)."""
+    result = Extractor().extract(_paper(
+        "We train with focal loss and avoid information loss, with negligible accuracy loss and performance loss."))
+    names = {e.name for e in result.entities}
+    assert "focal loss" in names
+    assert not {"information loss", "accuracy loss", "performance loss"} & names
