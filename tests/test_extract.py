@@ -723,3 +723,11 @@ def test_a_loss_of_some_quality_is_no_loss_function():
     names = {e.name for e in result.entities}
     assert "focal loss" in names
     assert not {"information loss", "accuracy loss", "performance loss"} & names
+
+
+def test_information_used_is_no_technique(extractor):
+    """'using spatial information' names what is used, no technique; 'using hill climbing' a technique."""
+    result = extractor.extract(_paper("We rank plans using spatial information and search them using hill climbing."))
+    names = {e.name for e in result.entities}
+    assert "hill climbing" in names
+    assert "spatial information" not in names
