@@ -63,6 +63,7 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
     ("Results on tasks such as retrieval, show that it wins.", ["retrieval"]),
     ("It solves tasks such as literature retrieval, limiting their abilities.", ["literature retrieval"]),
     ("It solves tasks such as writing, captioning and translation.", ["writing", "captioning", "translation"]),
+    ("Across tasks such as mathematics, dialogue, medical QA and surveys, etc.", ["dialogue", "medical QA"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks

@@ -61,6 +61,9 @@ _EXAMPLE_STOP = frozenset("with via using in on from by through under that which
                           "while across without into the a an their its our they it we this these those there "
                           "has have remains requires poses involves demands relies can may will should "
                           "yet but even show shows although though thus also".split())
+# one lower-case word naming no task: a plural ("surveys", "mathematics"), an adjective or participle ("medical",
+# "developed") or a function word ("etc", "within"); "captioning", "dialogue", "text-to-image" are tasks
+_NO_ACTIVITY = re.compile(r"(?:[^sui]s|[cnrt]al|ed|^etc|^within)$")
 _DETERMINER = frozenset(("the", "a", "an", "their", "its", "our"))  # "..., spanning a wide range": a verb
 
 
@@ -175,7 +178,8 @@ def task_examples(text):
                     kept == 1 < len(words) and words[0].endswith("ing") and words[1] in _DETERMINER):
                 break
             end = start + len(" ".join(words[:kept]))
-            mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
+            if kept > 1 or not words[0][0].islower() or not _NO_ACTIVITY.search(words[0]):
+                mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
             if kept < len(words):  # the list ends inside this item: "generation in the wild"
                 break
     return mentions
