@@ -10,6 +10,7 @@ from kgraph.nlp.names import (bracket_list_names, cue_name_mentions, task_exampl
     ("SPAM: Spike-Aware Adam with Momentum Reset", "SPAM"),
     ("Fira: Can We Achieve Full-rank Training of LLMs?", "Fira"),
     ("CO2 Net: Efficient Distributed Training", "CO2 Net"),
+    ("Foo-UI Technical Report: Real-World GUI Agents", "Foo-UI"),
     ("Dissecting Tool-Integrated Reasoning: An Empirical Study", None),
     ("Beyond Bayer: Learning Demosaicing", None),
     ("Counting Still Counts: Revisiting Object Counting", None),

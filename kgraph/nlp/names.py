@@ -41,6 +41,7 @@ _PLURAL_DATA = re.compile(r"(?<![sui])(?<!ic)(?<!problem)(?<!bandit)s$")
 _SYSTEM_WORDS = frozenset(("agents", "agent", "llms", "vlms", "mllms", "lms", "vlas", "ensembles", "systems"))
 _TITLE_OPENERS = frozenset("beyond towards toward rethinking revisiting when why how what does do can is are "
                            "on the a an".split())
+_REPORT = re.compile(r"(?<=\w) Technical Report$")  # "C2LLM Technical Report: ..." names C2LLM
 _TITLE_PREFIX = re.compile(r"^([A-Z][\w\-.+]*(?: [A-Z0-9][\w\-.+]*){0,2}):\s")
 _PURPOSE_STOP = r"(?:with|via|using|in|on|from|by|through|under|and)\b"
 _PURPOSE_WORD = r"[A-Za-z0-9][\w\-']*"
@@ -74,7 +75,8 @@ def title_end(text):
 
 
 def title_prefix(text):
-    """``(start, end)`` of the name before a colon at the start of the title, or None.
+    """``(start, end)`` of the name before a colon at the start of the title, or None ("C2LLM" of "C2LLM Technical
+    Report: ...").
 
     >>> title_prefix("SPAM: Spike-Aware Adam with Momentum Reset")
     (0, 4)
@@ -84,7 +86,8 @@ def title_prefix(text):
     match = _TITLE_PREFIX.match(text, 0, title_end(text))
     if not match or not _names_something(match.group(1)):
         return None
-    return match.span(1)
+    report = _REPORT.search(match.group(1))
+    return (0, match.end(1) - len(report.group(0))) if report else match.span(1)
 
 
 def _names_something(prefix):
