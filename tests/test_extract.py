@@ -738,3 +738,12 @@ def test_boosting_is_a_verb():
     result = Extractor().extract(_paper("Our module works with gradient boosting, boosting accuracy by 3%."))
     names = {e.name.lower() for e in result.entities}
     assert "gradient boosting" in names and "boosting" not in names
+
+
+def test_languages_interfaces_and_platforms_are_no_entities():
+    """Packaged stop names: 'SQL', 'GUI', 'AWS' are tools an abstract mentions, no methods, data or tasks."""
+    result = Extractor().extract(_paper(
+        "Agents act on the GUI and write SQL queries on AWS, and we train them with LoRA on the GUI benchmark."))
+    names = {e.name for e in result.entities}
+    assert "LoRA" in names
+    assert not {"GUI", "SQL", "AWS"} & names
