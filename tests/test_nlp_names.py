@@ -41,6 +41,8 @@ def test_cue_names_are_not_hyphen_adjectives(text, names):
     ("A Model for Reasoning", None),
     ("Tools for the people", None),
     ("Real-Time Understanding for Infinite Video Streams", None),
+    ("Path-Aligned Hybrid Retrieval for Graphless Data", None),
+    ("Sentiment Lexicons for Low-Resource Language", None),
     ("Transfer Learning for Clinical Tasks", None),
     ("Sampling for Diffusion Inverse Problems", "Diffusion Inverse Problems"),
     ("Exploration for Multi-Armed Bandits", "Multi-Armed Bandits"),

@@ -39,6 +39,8 @@ PURPOSE_CONFIDENCE = 0.45
 # (but "for Diffusion Inverse Problems", "for Multi-Armed Bandits")
 _PLURAL_DATA = re.compile(r"(?<![sui])(?<!ic)(?<!problem)(?<!bandit)s$")
 _SYSTEM_WORDS = frozenset(("agents", "agent", "llms", "vlms", "mllms", "lms", "vlas", "ensembles", "systems"))
+# a singular head naming data or a setting, not a problem: "for Graphless Data", "for Low-Resource Language"
+_SETTING_WORDS = frozenset(("data", "video", "text", "language", "world", "ai", "intelligence"))
 _TITLE_OPENERS = frozenset("beyond towards toward rethinking revisiting when why how what does do can is are "
                            "on the a an".split())
 _REPORT = re.compile(r"(?<=\w) Technical Report$")  # "C2LLM Technical Report: ..." names C2LLM
@@ -123,8 +125,8 @@ def title_purpose(text, vague, system_heads):
     """``(start, end)`` of the problem named after "for" in the title of ``text``, or None.
 
     ``vague`` words are trimmed from its start; a phrase ending in one of
-    ``system_heads`` ("Models", "Agents") or in another plural noun (data or a
-    setting: "for Infinite Video Streams") or starting with a verb form is none.
+    ``system_heads`` ("Models", "Agents"), in another plural noun or a data word (data or a
+    setting: "for Infinite Video Streams", "for Graphless Data") or starting with a verb form is none.
 
     >>> title_purpose("CAFP: A Post-Processing Framework for Robust Group Fairness", {"robust"}, {"agents"})
     (45, 59)
@@ -139,8 +141,9 @@ def title_purpose(text, vague, system_heads):
     start, words = match.start(1), match.group(1).split(" ")
     while words and words[0].lower() in vague:
         start += len(words.pop(0)) + 1
-    if (len(words) < 2 or words[-1].lower() in system_heads or words[0].endswith("ing")
-            or not words[0][0].isupper() or _PLURAL_DATA.search(words[-1].lower())):
+    head = words[-1].lower() if words else ""
+    if (len(words) < 2 or head in system_heads or head in _SETTING_WORDS or words[0].endswith("ing")
+            or not words[0][0].isupper() or _PLURAL_DATA.search(head)):
         return None
     return start, match.end(1)
 
