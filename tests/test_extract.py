@@ -747,3 +747,11 @@ def test_languages_interfaces_and_platforms_are_no_entities():
     names = {e.name for e in result.entities}
     assert "LoRA" in names
     assert not {"GUI", "SQL", "AWS"} & names
+
+
+def test_complexity_class_is_no_measure():
+    """'solvable in polynomial time' states a complexity class; 'training time' is a measure (packaged stop names)."""
+    result = Extractor().extract(_paper(
+        "The problem is solvable in polynomial time, and our solver cuts the training time by 30%."))
+    names = {e.name for e in result.entities}
+    assert "training time" in names and "polynomial time" not in names
