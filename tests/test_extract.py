@@ -705,6 +705,9 @@ def test_acronym_definition_naming_a_thing_is_no_entity(extractor):
     names = {name for e in result.entities for name in [e.name, *e.aliases]}
     assert "GFF" in names
     assert not {"UAVs", "Unmanned Aerial Vehicles", "EHRs", "UE", "user equipment"} & names
+    titled = extractor.extract(_paper("We build Tool-Augmented Drilling Intelligence (TADI) for wells.",
+                                      title="TADI: Agents for Drilling"))
+    assert "TADI" in {e.name for e in titled.entities}
 
 
 def test_organisations_and_venues_are_no_entities():

@@ -117,11 +117,12 @@ class EntityMerger:
         return doc
 
     def _names_a_thing(self, text, pair, mentions):
-        """Whether the acronym definition ``pair`` names a thing, its long form ending in one of ``thing_heads``
-        ("Unmanned Aerial Vehicles (UAVs)", "user equipment (UE)"), and neither form is a lexicon name."""
-        spans = ((pair[0], pair[1]), (pair[2], pair[3]))
-        return (self.typer.head_word(text[pair[2]:pair[3]]) in self.thing_heads
-                and not any(m[3] is not None and (m[0], m[1]) in spans for m in mentions))
+        """Whether the acronym definition ``pair`` names a thing ("Unmanned Aerial Vehicles (UAVs)"): its long form
+        ends in one of ``thing_heads`` and no form is a lexicon name or the title prefix ("TADI: ...")."""
+        if self.typer.head_word(text[pair[2]:pair[3]]) not in self.thing_heads:
+            return False
+        forms = {text[pair[0]:pair[1]], text[pair[2]:pair[3]]}
+        return not any((m[3] is not None or "title" in m[5]) and text[m[0]:m[1]] in forms for m in mentions)
 
     def _use_type(self, text, mention):
         """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see
