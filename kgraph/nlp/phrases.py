@@ -83,9 +83,9 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _TECHNIQUE_NOUN = r"(?:search|descent|transport|theory|debate)"  # "gradient descent", "game theory"
 # nouns with a process ending that name no process: "using spatial information", "via the same string"
-_NO_PROCESS = frozenset(("information", "position", "location", "distribution", "question", "resolution", "population",
-                         "environment", "document", "statement", "equipment", "setting", "meaning", "string",
-                         "something", "nothing", "everything", "anything"))
+_NO_PROCESS = frozenset(("information", "position", "location", "distribution", "question", "population", "environment",
+                         "document", "statement", "equipment", "setting", "meaning", "string", "something", "nothing",
+                         "everything", "anything"))
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
                              r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)|"
                              r"(?:combin|integrat|incorporat)(?:es|ing)) "
