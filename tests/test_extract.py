@@ -692,3 +692,79 @@ def test_technique_noun_after_a_task_phrase_names_no_technique(extractor):
         "We propose FooNet, which combines bias mitigation strategies with curriculum sampling for face recognition."))
     assert _types(result).get("bias mitigation") != "METHOD"
     assert _types(result).get("curriculum sampling") == "METHOD"
+
+
+def test_judging_or_relating_word_is_no_phrase_modifier(extractor):
+    """Corpus text gives 'arbitrary linear codes', 'inherent reasoning', 'excellent fault detection',
+    'relevant information', 'lack reasoning'; the phrase starts after such a word."""
+    result = extractor.extract(_paper(
+        "Our codes beat arbitrary linear codes, keep inherent reasoning and give excellent fault detection. "
+        "Prior agents lack reasoning and ignore relevant information, with heavy annotation costs."))
+    names = {e.name for e in result.entities}
+    assert {"linear codes", "annotation costs"} <= names
+    assert not {"arbitrary linear codes", "inherent reasoning", "excellent fault detection", "lack reasoning",
+                "relevant information", "heavy annotation costs"} & names
+
+
+def test_acronym_definition_naming_a_thing_is_no_entity(extractor):
+    """Corpus text defines vehicles, records and equipment with acronyms; they are no techniques."""
+    result = extractor.extract(_paper(
+        "Unmanned Aerial Vehicles (UAVs) send Electronic Health Records (EHRs) to each user equipment (UE). "
+        "We add Gated Feature Fusion (GFF). GFF helps UAVs and each UE."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GFF" in names
+    assert not {"UAVs", "Unmanned Aerial Vehicles", "EHRs", "UE", "user equipment"} & names
+    titled = extractor.extract(_paper("We build Tool-Augmented Drilling Intelligence (TADI) for wells.",
+                                      title="TADI: Agents for Drilling"))
+    assert "TADI" in {e.name for e in titled.entities}
+
+
+def test_organisations_and_venues_are_no_entities():
+    """The packaged stop names hold the organisations and venues that corpus text names like systems."""
+    result = Extractor().extract(_paper(
+        "We compare OpenAI models served by OpenRouter with a NeurIPS entry on YouTube videos using LoRA."))
+    names = {e.name for e in result.entities}
+    assert "LoRA" in names
+    assert not {"OpenAI", "OpenRouter", "NeurIPS", "YouTube"} & names
+
+
+def test_a_loss_of_some_quality_is_no_loss_function():
+    """'information loss' and 'accuracy loss' name a drop; 'focal loss' a loss function (packaged stop names)."""
+    result = Extractor().extract(_paper(
+        "We train with focal loss and avoid information loss, with negligible accuracy loss and performance loss."))
+    names = {e.name for e in result.entities}
+    assert "focal loss" in names
+    assert not {"information loss", "accuracy loss", "performance loss"} & names
+
+
+def test_information_used_is_no_technique(extractor):
+    """'using spatial information' names what is used, no technique; 'using hill climbing' a technique."""
+    result = extractor.extract(_paper("We rank plans using spatial information and search them using hill climbing. "
+                                      "We merge mentions using coreference resolution."))
+    names = {e.name for e in result.entities}
+    assert {"hill climbing", "coreference resolution"} <= names
+    assert "spatial information" not in names
+
+
+def test_boosting_is_a_verb():
+    """'boosting accuracy by 3%' boosts; the technique is named 'gradient boosting' (packaged stop names)."""
+    result = Extractor().extract(_paper("Our module works with gradient boosting, boosting accuracy by 3%."))
+    names = {e.name.lower() for e in result.entities}
+    assert "gradient boosting" in names and "boosting" not in names
+
+
+def test_languages_interfaces_and_platforms_are_no_entities():
+    """Packaged stop names: 'SQL', 'GUI', 'AWS' are tools an abstract mentions, no methods, data or tasks."""
+    result = Extractor().extract(_paper(
+        "Agents act on the GUI and write SQL queries on AWS, and we train them with LoRA on the GUI benchmark."))
+    names = {e.name for e in result.entities}
+    assert "LoRA" in names
+    assert not {"GUI", "SQL", "AWS"} & names
+
+
+def test_complexity_class_is_no_measure():
+    """'solvable in polynomial time' states a complexity class; 'training time' is a measure (packaged stop names)."""
+    result = Extractor().extract(_paper(
+        "The problem is solvable in polynomial time, and our solver cuts the training time by 30%."))
+    names = {e.name for e in result.entities}
+    assert "training time" in names and "polynomial time" not in names

@@ -10,6 +10,7 @@ from kgraph.nlp.names import (bracket_list_names, cue_name_mentions, task_exampl
     ("SPAM: Spike-Aware Adam with Momentum Reset", "SPAM"),
     ("Fira: Can We Achieve Full-rank Training of LLMs?", "Fira"),
     ("CO2 Net: Efficient Distributed Training", "CO2 Net"),
+    ("Foo-UI Technical Report: Real-World GUI Agents", "Foo-UI"),
     ("Dissecting Tool-Integrated Reasoning: An Empirical Study", None),
     ("Beyond Bayer: Learning Demosaicing", None),
     ("Counting Still Counts: Revisiting Object Counting", None),
@@ -40,6 +41,8 @@ def test_cue_names_are_not_hyphen_adjectives(text, names):
     ("A Model for Reasoning", None),
     ("Tools for the people", None),
     ("Real-Time Understanding for Infinite Video Streams", None),
+    ("Path-Aligned Hybrid Retrieval for Graphless Data", None),
+    ("Sentiment Lexicons for Low-Resource Language", None),
     ("Transfer Learning for Clinical Tasks", None),
     ("Sampling for Diffusion Inverse Problems", "Diffusion Inverse Problems"),
     ("Exploration for Multi-Armed Bandits", "Multi-Armed Bandits"),
@@ -63,6 +66,7 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
     ("Results on tasks such as retrieval, show that it wins.", ["retrieval"]),
     ("It solves tasks such as literature retrieval, limiting their abilities.", ["literature retrieval"]),
     ("It solves tasks such as writing, captioning and translation.", ["writing", "captioning", "translation"]),
+    ("Across tasks such as mathematics, dialogue, medical QA and surveys, etc.", ["dialogue", "medical QA"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks
@@ -73,6 +77,9 @@ def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     ("Topic Extraction using Graph-Based Labeling for Tweets", "Graph-Based Labeling"),
     ("Learning via large language models", None),
     ("A Study of Pruning", None),
+    ("Reasoning Any Model via Simple and Effective Merging", None),
+    ("Robust Planning via Submodularity", None),
+    ("Sparse Retrieval via GRPO", "GRPO"),
 ])
 def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
     span = title_means(title + "\n\nAbstract text.")

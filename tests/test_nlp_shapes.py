@@ -76,7 +76,7 @@ def test_shape_name_stops_at_a_hyphen_glued_function_word():
 
 @pytest.mark.parametrize("name", ["FinanceBench", "FHIR-AgentBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld",
                                   "OralCorpus", "MathData-v2", "Graph200K", "Foo-Edit-14K", "Honey-Data-15M",
-                                  "ImageNet-1K"])
+                                  "ImageNet-1K", "Foo-Math-460k"])
 def test_benchmark_style_names_are_datasets(name):
     text = f"We test on {name} today."
     assert [(text[s:e], kind) for s, e, kind, *_ in shape_mentions(text)] == [(name, "DATASET")]

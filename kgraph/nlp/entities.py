@@ -15,9 +15,9 @@ Corpus"), then its list neighbours (kgraph.nlp.context), where capitalised
 words listed after a mention ("GaLore and Fira") become mentions too; mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
-plural one defined as a class of models ("Large Foundation Models (LFMs)"),
-nor a group that kgraph.nlp.vague finds too vague or partial (a task phrase
-outside a task context, "explicit supervision", "and Point Transformer", ...).
+plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor an untyped definition
+whose long form names a thing ("Unmanned Aerial Vehicles (UAVs)"), nor a group that kgraph.nlp.vague finds too
+vague or partial (a task phrase outside a task context, "explicit supervision", "and Point Transformer", ...).
 """
 
 import functools
@@ -53,19 +53,20 @@ def make_entity_merger(nlp, name, stopnames_path):
     cues = read_cues()
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
                         cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"],
-                        cues["phrase_heads"]["TASK"])
+                        cues["phrase_heads"]["TASK"], cues["thing_heads"])
 
 
 class EntityMerger:
     """Select, type, filter and group mentions; see the module docstring."""
 
     def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=(),
-                 problem_heads=(), task_heads=()):
+                 problem_heads=(), task_heads=(), thing_heads=()):
         self.stopnames = stopnames
         self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads)
         self.typer = ContextTyper(head_nouns)
         self.problem_heads = frozenset(problem_heads)
         self.task_heads = frozenset(task_heads)
+        self.thing_heads = frozenset(thing_heads)
         self._vague_cache = {}
 
     def __call__(self, doc):
@@ -84,6 +85,9 @@ class EntityMerger:
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             kind, worded = definition_type(text, pair, self.typer, self.problem_heads)
+            if not kind and self._names_a_thing(text, pair, mentions):
+                generic.update(((short_start, short_end), (long_start, long_end)))
+                continue
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
             if worded:
                 task_worded.update(((short_start, short_end), (long_start, long_end)))
@@ -111,6 +115,14 @@ class EntityMerger:
         current["entities"], current["spans"], current["known"] = self._group(
             typed, links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
+
+    def _names_a_thing(self, text, pair, mentions):
+        """Whether the acronym definition ``pair`` names a thing ("Unmanned Aerial Vehicles (UAVs)"): its long form
+        ends in one of ``thing_heads`` and no form is a lexicon name or the title prefix ("TADI: ...")."""
+        if self.typer.head_word(text[pair[2]:pair[3]]) not in self.thing_heads:
+            return False
+        forms = {text[pair[0]:pair[1]], text[pair[2]:pair[3]]}
+        return not any((m[3] is not None or "title" in m[5]) and text[m[0]:m[1]] in forms for m in mentions)
 
     def _use_type(self, text, mention):
         """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see

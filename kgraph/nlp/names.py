@@ -39,8 +39,11 @@ PURPOSE_CONFIDENCE = 0.45
 # (but "for Diffusion Inverse Problems", "for Multi-Armed Bandits")
 _PLURAL_DATA = re.compile(r"(?<![sui])(?<!ic)(?<!problem)(?<!bandit)s$")
 _SYSTEM_WORDS = frozenset(("agents", "agent", "llms", "vlms", "mllms", "lms", "vlas", "ensembles", "systems"))
+# a singular head naming data or a setting, not a problem: "for Graphless Data", "for Low-Resource Language"
+_SETTING_WORDS = frozenset(("data", "video", "text", "language", "world", "ai", "intelligence"))
 _TITLE_OPENERS = frozenset("beyond towards toward rethinking revisiting when why how what does do can is are "
                            "on the a an".split())
+_REPORT = re.compile(r"(?<=\w) Technical Report$")  # "C2LLM Technical Report: ..." names C2LLM
 _TITLE_PREFIX = re.compile(r"^([A-Z][\w\-.+]*(?: [A-Z0-9][\w\-.+]*){0,2}):\s")
 _PURPOSE_STOP = r"(?:with|via|using|in|on|from|by|through|under|and)\b"
 _PURPOSE_WORD = r"[A-Za-z0-9][\w\-']*"
@@ -61,6 +64,9 @@ _EXAMPLE_STOP = frozenset("with via using in on from by through under that which
                           "while across without into the a an their its our they it we this these those there "
                           "has have remains requires poses involves demands relies can may will should "
                           "yet but even show shows although though thus also".split())
+# one lower-case word naming no task: a plural ("surveys", "mathematics"), an adjective or participle ("medical",
+# "developed") or a function word ("etc", "within"); "captioning", "dialogue", "text-to-image" are tasks
+_NO_ACTIVITY = re.compile(r"(?:[^sui]s|[cnrt]al|ed|^etc|^within)$")
 _DETERMINER = frozenset(("the", "a", "an", "their", "its", "our"))  # "..., spanning a wide range": a verb
 
 
@@ -71,7 +77,8 @@ def title_end(text):
 
 
 def title_prefix(text):
-    """``(start, end)`` of the name before a colon at the start of the title, or None.
+    """``(start, end)`` of the name before a colon at the start of the title, or None ("C2LLM" of "C2LLM Technical
+    Report: ...").
 
     >>> title_prefix("SPAM: Spike-Aware Adam with Momentum Reset")
     (0, 4)
@@ -81,7 +88,8 @@ def title_prefix(text):
     match = _TITLE_PREFIX.match(text, 0, title_end(text))
     if not match or not _names_something(match.group(1)):
         return None
-    return match.span(1)
+    report = _REPORT.search(match.group(1))
+    return (0, match.end(1) - len(report.group(0))) if report else match.span(1)
 
 
 def _names_something(prefix):
@@ -117,8 +125,8 @@ def title_purpose(text, vague, system_heads):
     """``(start, end)`` of the problem named after "for" in the title of ``text``, or None.
 
     ``vague`` words are trimmed from its start; a phrase ending in one of
-    ``system_heads`` ("Models", "Agents") or in another plural noun (data or a
-    setting: "for Infinite Video Streams") or starting with a verb form is none.
+    ``system_heads`` ("Models", "Agents"), in another plural noun or a data word (data or a
+    setting: "for Infinite Video Streams", "for Graphless Data") or starting with a verb form is none.
 
     >>> title_purpose("CAFP: A Post-Processing Framework for Robust Group Fairness", {"robust"}, {"agents"})
     (45, 59)
@@ -133,8 +141,9 @@ def title_purpose(text, vague, system_heads):
     start, words = match.start(1), match.group(1).split(" ")
     while words and words[0].lower() in vague:
         start += len(words.pop(0)) + 1
-    if (len(words) < 2 or words[-1].lower() in system_heads or words[0].endswith("ing")
-            or not words[0][0].isupper() or _PLURAL_DATA.search(words[-1].lower())):
+    head = words[-1].lower() if words else ""
+    if (len(words) < 2 or head in system_heads or head in _SETTING_WORDS or words[0].endswith("ing")
+            or not words[0][0].isupper() or _PLURAL_DATA.search(head)):
         return None
     return start, match.end(1)
 
@@ -142,12 +151,18 @@ def title_purpose(text, vague, system_heads):
 def title_means(text):
     """``(start, end)`` of the technique a title names after "via" or "using", or None.
 
+    One word names a technique only with a name shape ("via GRPO"): a plain capitalised word is most often the
+    start of a longer phrase or a general word ("via Simple and Effective ...", "via Submodularity").
+
     >>> text = "Style Control via Single-Direction Editing\\n\\nWe steer chat style."
     >>> span = title_means(text); text[span[0]:span[1]]
     'Single-Direction Editing'
     """
     match = _TITLE_MEANS.search(text, 0, title_end(text))
-    return match.span(1) if match and match.group(1)[0].isupper() else None
+    if not match or not match.group(1)[0].isupper():
+        return None
+    means = match.group(1)
+    return match.span(1) if " " in means or shape_kind(means) else None
 
 
 def task_examples(text):
@@ -169,7 +184,8 @@ def task_examples(text):
                     kept == 1 < len(words) and words[0].endswith("ing") and words[1] in _DETERMINER):
                 break
             end = start + len(" ".join(words[:kept]))
-            mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
+            if kept > 1 or not words[0][0].islower() or not _NO_ACTIVITY.search(words[0]):
+                mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
             if kept < len(words):  # the list ends inside this item: "generation in the wild"
                 break
     return mentions

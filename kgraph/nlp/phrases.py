@@ -82,6 +82,10 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 # verb of use ("the use of", "through the lens of") name the technique used
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _TECHNIQUE_NOUN = r"(?:search|descent|transport|theory|debate)"  # "gradient descent", "game theory"
+# nouns with a process ending that name no process: "using spatial information", "via the same string"
+_NO_PROCESS = frozenset(("information", "position", "location", "distribution", "question", "population", "environment",
+                         "document", "statement", "equipment", "setting", "meaning", "string", "something", "nothing",
+                         "everything", "anything"))
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
                              r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)|"
                              r"(?:combin|integrat|incorporat)(?:es|ing)) "
@@ -205,7 +209,7 @@ class PhraseFinder:
                 continue
             last = match.end()
             *modifiers, head = match.group(1).split(" ")
-            if head not in self.stop and all(self._modifier(word) for word in modifiers):
+            if head not in self.stop and head not in _NO_PROCESS and all(self._modifier(w) for w in modifiers):
                 mentions.append((*match.span(1), "METHOD", None, PHRASE_CONFIDENCE, "phrase"))
         return mentions
 

@@ -42,11 +42,11 @@ _HAS_UPPER = re.compile(r"[A-Z]")
 _HAS_LOWER = re.compile(r"[a-z]")
 _TWO_UPPER = re.compile(r"[A-Z].*[A-Z]")
 _ALL_CAPS = re.compile(r"[A-Z][A-Z\-.]*[A-Z]s?$")
-# benchmark-style names: "FinanceBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld", "OralCorpus", "Graph200K"
-# (a size suffix in thousands); metric names: "NetScore", "gIoU", "Patho-FID", "d-BLEU", "BD-Rate"
-# (they win over a model size suffix: "Honey-Data-15M", "ImageNet-1K"; "K" counts examples, not weights)
+# benchmark-style names: "FinanceBench", "WebArena-Lite", "SciVidEval", "SealQA", "ALFWorld", "OralCorpus", "Graph200K",
+# "INA-100k" (a size suffix in thousands, either case); metric names: "NetScore", "gIoU", "Patho-FID", "d-BLEU",
+# "BD-Rate" (they win over a model size suffix: "Honey-Data-15M", "ImageNet-1K"; "K" counts examples, not weights)
 _DATASET_NAME = re.compile(r"(?:Bench|bench|Arena|Eval|World|Zoo|Gym|(?<=[a-z])QA|Corpus|Data|Set)(?=$|[-\d])")
-_DATASET_SIZE = re.compile(r"(?<=[A-Za-z]|-)\d+K$")
+_DATASET_SIZE = re.compile(r"(?<=[A-Za-z]|-)\d+[Kk]$")
 _INNER_SIZE = re.compile(r"-\d+(?:\.\d+)?[BM]-")  # a parameter count inside a name: "Canary-1B-v2"
 # a release number or reasoning-mode suffix ending a name: "Wan-2.1", "OpenThaiGPT 1.6", "ChatGPT-4o",
 # "Foo-PPO-Think" (not "CoNLL-14", "Stable Video 4")
