@@ -214,3 +214,15 @@ def test_lexicon_merges_same_type_and_rejects_type_conflicts():
     rows = list(lex.rows())
     assert ("DPO", "METHOD", "direct preference optimization|Direct Preference Optimization|DPO-v1", "core") in rows
     assert len(rows) == 2
+
+
+def test_pwc_columns_read_task_names_and_subtasks(tmp_path):
+    area = tmp_path / "cv"
+    area.mkdir()
+    (area / "cv_tasks_detailed.csv").write_text(
+        "Task Name,Dataset Count,Common Datasets (Top 10),Benchmarks,SOTA Metrics,Subtasks\n"
+        "Image Fusion,2,MFFW; Lytro,Lytro,SSIM; PSNR,Multi-Focus Image Fusion; Infrared Image Fusion\n"
+        "Portrait Animation,0,N/A,N/A,SSIM,\n", encoding="utf-8")
+    tasks, datasets, metrics = build.pwc_columns(tmp_path)
+    assert set(tasks) == {"Image Fusion", "Multi-Focus Image Fusion", "Infrared Image Fusion", "Portrait Animation"}
+    assert datasets["Lytro"] == 2 and metrics["SSIM"] == 2
