@@ -157,8 +157,10 @@ def trim_dataset(raw):
 
 
 def needs_context(name):
-    """Names that look like plain words ("Penguin", "Indian Driving")."""
-    return bool(PLAIN_RE.match(name)) and not name.isupper()
+    """Names that look like plain words ("Penguin", "Indian Driving") or short mixed-case ones ("BnB"),
+    not longer camel-case names ("BLiMP", "ShapeNet-Part")."""
+    return bool(PLAIN_RE.match(name)) and not name.isupper() and (len(name) <= 4 or all(
+        is_titled(word) or word.islower() for word in name.split()))
 
 
 def clean_dataset(raw, lower, context):

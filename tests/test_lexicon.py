@@ -180,6 +180,14 @@ def test_clean_dataset(evidence):
     assert build.clean_dataset("CAR", lower, context) is None
 
 
+def test_camel_case_dataset_names_need_no_dataset_context(evidence):
+    lower, _, context = evidence
+    assert build.clean_dataset("BLiMP", lower, context) == ("BLiMP", [])
+    assert build.clean_dataset("ShapeNet-Part", lower, context) == ("ShapeNet-Part", [])
+    assert build.clean_dataset("BnB", lower, context) is None
+    assert build.clean_dataset("Indian Driving", lower, context) is None
+
+
 def test_ordinary_compounds_and_figures_are_no_dataset_names():
     lower, _, context = build.word_counts(["real-world data, real-world tasks, real-world use, real-world cases, "
                                            "real-world images. Real-world dataset, Office-Home dataset."])
