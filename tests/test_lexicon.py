@@ -180,6 +180,14 @@ def test_clean_dataset(evidence):
     assert build.clean_dataset("CAR", lower, context) is None
 
 
+def test_camel_case_dataset_names_need_no_dataset_context(evidence):
+    lower, _, context = evidence
+    assert build.clean_dataset("BLiMP", lower, context) == ("BLiMP", [])
+    assert build.clean_dataset("ShapeNet-Part", lower, context) == ("ShapeNet-Part", [])
+    assert build.clean_dataset("BnB", lower, context) is None
+    assert build.clean_dataset("Indian Driving", lower, context) is None
+
+
 def test_ordinary_compounds_and_figures_are_no_dataset_names():
     lower, _, context = build.word_counts(["real-world data, real-world tasks, real-world use, real-world cases, "
                                            "real-world images. Real-world dataset, Office-Home dataset."])
@@ -214,3 +222,15 @@ def test_lexicon_merges_same_type_and_rejects_type_conflicts():
     rows = list(lex.rows())
     assert ("DPO", "METHOD", "direct preference optimization|Direct Preference Optimization|DPO-v1", "core") in rows
     assert len(rows) == 2
+
+
+def test_pwc_columns_read_task_names_and_subtasks(tmp_path):
+    area = tmp_path / "cv"
+    area.mkdir()
+    (area / "cv_tasks_detailed.csv").write_text(
+        "Task Name,Dataset Count,Common Datasets (Top 10),Benchmarks,SOTA Metrics,Subtasks\n"
+        "Image Fusion,2,MFFW; Lytro,Lytro,SSIM; PSNR,Multi-Focus Image Fusion; Infrared Image Fusion\n"
+        "Portrait Animation,0,N/A,N/A,SSIM,\n", encoding="utf-8")
+    tasks, datasets, metrics = build.pwc_columns(tmp_path)
+    assert set(tasks) == {"Image Fusion", "Multi-Focus Image Fusion", "Infrared Image Fusion", "Portrait Animation"}
+    assert datasets["Lytro"] == 2 and metrics["SSIM"] == 2

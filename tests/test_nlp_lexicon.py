@@ -45,6 +45,14 @@ def test_name_continued_by_a_hyphenated_part_is_not_matched():
     assert [state["text"][s:e] + f"@{s}" for s, e, *_ in state["mentions"]] == ["Adam@16", "Adam@25"]
 
 
+def test_hyphenated_names_also_match_written_with_spaces_but_not_the_other_way():
+    rows = [("Arena-Hard", "DATASET", ()), ("expectation-maximization", "METHOD", ()), ("decision making", "TASK", ())]
+    nlp, matcher = _matcher(rows)
+    state = matcher(nlp("On Arena Hard, expectation maximization aids decision-making.")).user_data["kgraph"]
+    assert [(state["text"][s:e], name) for s, e, _, name, *_ in state["mentions"]] == [
+        ("Arena Hard", "Arena-Hard"), ("expectation maximization", "expectation-maximization")]
+
+
 @pytest.mark.parametrize("text, tokens", [
     ("(FooNet-2B), bar.", ["(", "FooNet-2B", ")", ",", "bar", "."]),
     ("meta-reinforcement learning", ["meta", "-", "reinforcement", "learning"]),

@@ -86,7 +86,7 @@ class LexiconMatcher:
         self.targets = {}
         terms = {}
         for name, kind, aliases in rows:
-            for surface in (name, *aliases):
+            for surface in dict.fromkeys(spelling for written in (name, *aliases) for spelling in spellings(written)):
                 exact = surface if _case_sensitive(surface, kind) else None
                 candidates = terms.setdefault(surface.lower(), [])
                 if all(exact != known for known, _, _ in candidates):
@@ -168,6 +168,24 @@ def _entry(candidates, surface):
         if entry[0] is None:
             folded = entry
     return folded
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
+
+
+def spellings(name):
+    """``name``, and if it has hyphens between words, the same name with spaces there.
+
+    Names are often listed hyphenated and written with spaces ("PartNet-Mobility"
+    as "PartNet Mobility", "expectation-maximization" as "expectation maximization").
+    The other way round is not added: "decision-making" and "training-time" are
+    mostly modifiers, not the names "decision making" and "training time".
+
+    >>> spellings("Arena-Hard")
+    ['Arena-Hard', 'Arena Hard']
+    """
+    spaced = _WORD_HYPHEN.sub(" ", name)
+    return [name] if spaced == name else [name, spaced]
 
 
 def pattern_docs(nlp, phrases):
