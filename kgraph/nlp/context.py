@@ -68,7 +68,8 @@ _BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket clo
 # a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
 # or the end of the bracket holding it: "Urban Sparse 4D (U-S4D), a ... benchmark"
 _AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\))(?=,)")
-_LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
+# list glue between neighbours; a name may carry a variant mark: "the perturbed Foo-19*, Bar-14*, and Baz* sets"
+_LIST_GLUE = re.compile(r"\*?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
 class ContextTyper:
