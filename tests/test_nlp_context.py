@@ -178,3 +178,10 @@ def test_names_marked_with_an_asterisk_still_form_a_list():
                 (("Foo-19", ""), ("Bar-14", ""), ("Baz-8", "DATASET"))]
     spread_list_types(text, mentions)
     assert [m[2] for m in mentions] == ["DATASET", "DATASET", "DATASET"]
+
+
+def test_title_name_of_a_technical_report_is_a_model():
+    assert _type("Foo Technical Report\n\nWe present Foo, an agent.", "Foo") == "MODEL"
+    assert _type("Foo Technical Report for the Bar Challenge\n\nWe rank first.", "Foo") != "MODEL"
+    assert _type("Foo Technical Report: A Tool-Use Dataset\n\nWe collect data.", "Foo") != "MODEL"
+    assert _type("We read the Foo Technical Report.", "Foo") != "MODEL"
