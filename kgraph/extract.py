@@ -53,7 +53,7 @@ def build_pipeline(lexicon_path=None, stopnames_path=None):
     nlp.tokenizer = TextKeepingTokenizer(lean_tokenizer(nlp.tokenizer))
     for name in PIPELINE:
         config = {}
-        if name == "kgraph_lexicon":
+        if name in ("kgraph_lexicon", "kgraph_shapes"):
             config = {"lexicon_path": None if lexicon_path is None else str(lexicon_path)}
         elif name == "kgraph_entities":
             config = {"stopnames_path": None if stopnames_path is None else str(stopnames_path)}

@@ -170,3 +170,18 @@ def test_technique_or_data_word_after_the_bracket_holding_a_name_types_it_but_a_
     text = "using the Point Drift++ (FooPD++) algorithm; text-to-image (T2I) model; the Bar Scans (BaS) dataset"
     spans = [(text.index(name), text.index(name) + len(name)) for name in ("FooPD++", "T2I", "BaS")]
     assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", "", "DATASET"]
+
+
+def test_names_marked_with_an_asterisk_still_form_a_list():
+    text = "gains on the perturbed Foo-19*, Bar-14*, and Baz-8* data set"
+    mentions = [[text.index(n), text.index(n) + len(n), kind] for n, kind in
+                (("Foo-19", ""), ("Bar-14", ""), ("Baz-8", "DATASET"))]
+    spread_list_types(text, mentions)
+    assert [m[2] for m in mentions] == ["DATASET", "DATASET", "DATASET"]
+
+
+def test_title_name_of_a_technical_report_is_a_model():
+    assert _type("Foo Technical Report\n\nWe present Foo, an agent.", "Foo") == "MODEL"
+    assert _type("Foo Technical Report for the Bar Challenge\n\nWe rank first.", "Foo") != "MODEL"
+    assert _type("Foo Technical Report: A Tool-Use Dataset\n\nWe collect data.", "Foo") != "MODEL"
+    assert _type("We read the Foo Technical Report.", "Foo") != "MODEL"

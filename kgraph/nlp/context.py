@@ -19,7 +19,8 @@
 * for a lower-case TASK phrase, the word before: "via imitation learning" names a technique (METHOD);
 * for a title prefix, the head noun of the title's first phrase: in "FooNet: A Lightweight Perceptual Quality
   Metric for ..." FooNet is a METRIC (task heads are left out: "Foo: One-Step Action Generation" names a method
-  for a task), and "Foo: Benchmarking ..." names a DATASET.
+  for a task), and "Foo: Benchmarking ..." names a DATASET; a title "Foo Technical Report" reports a released
+  MODEL.
 
 Head nouns come from ``cues.json`` (``head_nouns``).
 """
@@ -57,6 +58,8 @@ _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s?%?\s$")  # "achieving 9
 _SIZE_NOTE = re.compile(r" \(\d+(?:\.\d+)?[BMK]\b")  # "FooVLA (500M)": a model with its parameter count
 _HEAD_END = re.compile(r"\s(?:for|of|with|via|in|on|from|by|to|under)\s")
 _LIST_STARTS = (",", " and ", " or ")
+# "Foo Technical Report" reports a released model (a subtitle may say otherwise; "... for the X Challenge": a method)
+_REPORT = re.compile(r" Technical Report(?![:\w]| for\b)")
 _TITLE_PHRASE = re.compile(r":\s+(?:(?:An?|The)\s+)?([^\n:;?!]{1,120}?)(?=\s+(?:for|with|via|in|of|on|to|from|by|"
                            r"towards?|through|under|using|that)\b|[:;?!]|\n|$)")
 # a capitalised word right after a data name, before a break: "UC Merced", "OVOBench Realtime", "PANTHER Challenge"
@@ -68,7 +71,8 @@ _BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket clo
 # a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
 # or the end of the bracket holding it: "Urban Sparse 4D (U-S4D), a ... benchmark"
 _AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\))(?=,)")
-_LIST_GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
+# list glue between neighbours; a name may carry a variant mark: "the perturbed Foo-19*, Bar-14*, and Baz* sets"
+_LIST_GLUE = re.compile(r"\*?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
 class ContextTyper:
@@ -114,6 +118,8 @@ class ContextTyper:
             return kind
         if start == 0 and text.startswith(":", end):
             return self.title_type(text, end)
+        if start == 0 and _REPORT.match(text, end):
+            return "MODEL"
         bracket = text.startswith((" (", ")"), end) and _AFTER_BRACKET.match(text, end)
         comma = bracket.end() if bracket else end
         if text.startswith(",", comma):

@@ -22,9 +22,10 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.resources import data_path
+from kgraph.nlp.resources import data_path, read_lexicon
 from kgraph.nlp.slashes import slash_mentions
 from kgraph.nlp.state import state
+from kgraph.nlp.variants import family_stems, variant_of
 
 _PART = r"[A-Za-z0-9]+(?:\.\d+)*"
 # a word with an uppercase letter or digit after its first letter, optionally hyphen-joined parts
@@ -232,21 +233,26 @@ def _word_start(text, end):
     return start
 
 
-@Language.factory("kgraph_shapes")
-def make_shape_finder(nlp, name):
-    """Pipeline component adding shape-name and acronym-definition mentions."""
-    return ShapeFinder()
+@Language.factory("kgraph_shapes", default_config={"lexicon_path": None})
+def make_shape_finder(nlp, name, lexicon_path):
+    """Pipeline component adding shape-name and acronym-definition mentions (model families from the lexicon at
+    ``lexicon_path``, the packaged one when None)."""
+    return ShapeFinder(family_stems(read_lexicon(lexicon_path)))
 
 
 class ShapeFinder:
-    """Append shape and acronym mentions to the state's ``mentions``; set its ``acronyms``."""
+    """Append shape and acronym mentions to the state's ``mentions``; set its ``acronyms``. An untyped name made
+    of a lexicon family in ``stems`` and a size or version suffix is a MODEL (see kgraph.nlp.variants)."""
+
+    def __init__(self, stems=frozenset()):
+        self.stems = stems
 
     def __call__(self, doc):
         current = state(doc)
         text, mentions = current["text"], current["mentions"]
         found = shape_mentions(text) + (slash_mentions(text, _classify, SHAPE_CONFIDENCE) if "/" in text else [])
-        mentions.extend(found)
         pairs = acronym_pairs(text) if "(" in text else []
+        mentions.extend(self._typed_variants(text, found, pairs))
         compounds = [pair for pair in pairs if pair[2] < pair[0] and _TASK_COMPOUND.match(text, pair[1])]
         if compounds:
             pairs = [pair for pair in pairs if pair not in compounds]
@@ -256,6 +262,20 @@ class ShapeFinder:
             mentions.append((long_start, long_end, "", None, ACRONYM_CONFIDENCE, "acr"))
         current["acronyms"] = pairs
         return doc
+
+
+    def _typed_variants(self, text, found, pairs):
+        """``found`` with untyped family checkpoints ("VGG19", "Swin-B") typed MODEL, unless defined as an acronym
+        in ``pairs`` (then the name is new); only a name ending in a digit or holding a hyphen can be one."""
+        stems = self.stems
+        for i, mention in enumerate(found):
+            if mention[2] or mention[5] == "acronym":
+                continue
+            name = text[mention[0]:mention[1]]
+            if (name[-1].isdigit() or "-" in name) and variant_of(name, stems) and all(
+                    text[pair[0]:pair[1]] != name for pair in pairs):
+                found[i] = (mention[0], mention[1], "MODEL", *mention[3:])
+        return found
 
 
 def task_compound(text, pair):
