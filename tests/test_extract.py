@@ -719,6 +719,18 @@ def test_acronym_definition_naming_a_thing_is_no_entity(extractor):
     assert "TADI" in {e.name for e in titled.entities}
 
 
+def test_acronym_definition_naming_a_modality_language_or_field_is_no_entity(extractor):
+    """Imaging modalities, sensors, languages, equations, kinds of systems and graphs defined with acronyms name
+    what a paper studies or reads, not a technique; a technique defined beside them stays."""
+    result = extractor.extract(_paper(
+        "Optical coherence tomography (OCT) and Side Scan Sonar (SSS) scans of Traditional Chinese (TC) notes, "
+        "stochastic differential equations (SDEs), Intelligent Transportation Systems (ITS) and medical knowledge "
+        "graphs (MKGs) are handled by Gated Feature Fusion (GFF). GFF reads OCT, SSS, TC, SDEs, ITS and MKGs."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GFF" in names
+    assert not {"OCT", "SSS", "TC", "SDEs", "SDE", "ITS", "MKGs", "MKG"} & names
+
+
 def test_organisations_and_venues_are_no_entities():
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
     result = Extractor().extract(_paper(
