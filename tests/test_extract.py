@@ -731,6 +731,16 @@ def test_acronym_definition_naming_a_modality_language_or_field_is_no_entity(ext
     assert not {"OCT", "SSS", "TC", "SDEs", "SDE", "ITS", "MKGs", "MKG"} & names
 
 
+def test_acronym_definition_ending_in_an_adjective_is_no_entity(extractor):
+    """"Autoregressive (AR)" and "fully connected (FC)" only describe the noun after the acronym."""
+    result = extractor.extract(_paper(
+        "Autoregressive (AR) decoders with fully connected (FC) heads are slow. We add Gated Feature Fusion (GFF) "
+        "to AR decoders and FC heads, and GFF is fast."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GFF" in names
+    assert not {"AR", "Autoregressive", "FC", "fully connected"} & names
+
+
 def test_organisations_and_venues_are_no_entities():
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
     result = Extractor().extract(_paper(

@@ -13,6 +13,9 @@
   techniques (CRTs) aim to ..."), except for the heads in ``problem_heads`` ("Source-Free Domain Adaptation
   (SFDA) aims to adapt ..."); a task head said to be a challenge is a task too: "Zero-shot domain adaptation
   (ZSDA) presents substantial challenges".
+
+A long form ending in an adjective or participle ("autoregressive (AR) models") names nothing by itself
+(:func:`modifier_only`).
 """
 
 import re
@@ -33,6 +36,10 @@ _CHALLENGE_NOTE = re.compile(r"\) (?:(?:poses|presents) (?:[\w\-]+ ){0,2}challen
 _LEAD_WORDS = ("task of", "tasks of", "problem of", "problems of", "address", "addresses", "addressing", "tackle",
                "tackles", "tackling")
 _TASK_LEAD = tuple(f"{words}{the} " for words in _LEAD_WORDS for the in ("", " the"))  # "the task of Foo (F)"
+# "autoregressive (AR) models", "preference-aligned (PA)": a long form ending in an adjective or participle
+_MODIFIER_END = re.compile(r"(?:[^e]ed|[ts]ive)$")
+_IVE_NOUNS = frozenset(("objective", "perspective", "primitive", "derivative", "alternative", "initiative",
+                        "narrative", "incentive", "directive", "executive", "detective", "explosive"))
 
 
 def definition_type(text, pair, typer, problem_heads):
@@ -62,3 +69,14 @@ def definition_type(text, pair, typer, problem_heads):
     if kind == "TASK" and (_TITLED.fullmatch(long_form) or long_form.endswith(_MEANS_ENDINGS)):
         return "METHOD", False  # "Tool-Integrated Reasoning (TIR)", "deep metric learning (DML)": named techniques
     return kind, False
+
+
+def modifier_only(long_form):
+    """Whether an acronym's long form ends in an adjective or participle and so names no thing by itself: the
+    acronym modifies the noun after it ("autoregressive (AR) models", "fully connected (FC) layers").
+
+    >>> [modifier_only(f) for f in ("Visual Auto-Regressive", "preference-aligned", "Contrastive Objective")]
+    [True, True, False]
+    """
+    last = long_form.rsplit(None, 1)[-1].lower()
+    return bool(_MODIFIER_END.search(last)) and last not in _IVE_NOUNS

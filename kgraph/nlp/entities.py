@@ -16,8 +16,9 @@ words listed after a mention ("GaLore and Fira") become mentions too; mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
 plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor an untyped definition
-whose long form names a thing ("Unmanned Aerial Vehicles (UAVs)"), nor a group that kgraph.nlp.vague finds too
-vague or partial (a task phrase outside a task context, "explicit supervision", "and Point Transformer", ...).
+whose long form names a thing ("Unmanned Aerial Vehicles (UAVs)") or only describes one ("autoregressive (AR)"),
+nor a group that kgraph.nlp.vague finds too vague or partial (a task phrase outside a task context, "explicit
+supervision", "and Point Transformer", ...).
 """
 
 import functools
@@ -26,7 +27,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.acronym_types import definition_type
+from kgraph.nlp.acronym_types import definition_type, modifier_only
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
@@ -85,7 +86,7 @@ class EntityMerger:
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             kind, worded = definition_type(text, pair, self.typer, self.problem_heads)
-            if not kind and self._names_a_thing(text, pair, mentions):
+            if not kind and (self._names_a_thing(text, pair, mentions) or modifier_only(text[long_start:long_end])):
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
