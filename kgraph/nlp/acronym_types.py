@@ -14,7 +14,7 @@
   (SFDA) aims to adapt ..."); a task head said to be a challenge is a task too: "Zero-shot domain adaptation
   (ZSDA) presents substantial challenges".
 
-A long form ending in an adjective or participle ("autoregressive (AR) models") names nothing by itself
+A long form that is one adjective or participle ("autoregressive (AR) models") names nothing by itself
 (:func:`modifier_only`).
 """
 
@@ -72,11 +72,12 @@ def definition_type(text, pair, typer, problem_heads):
 
 
 def modifier_only(long_form):
-    """Whether an acronym's long form ends in an adjective or participle and so names no thing by itself: the
-    acronym modifies the noun after it ("autoregressive (AR) models", "fully connected (FC) layers").
+    """Whether an acronym's long form is one adjective or participle and so names no thing by itself: the
+    acronym modifies the noun after it ("autoregressive (AR) models", "preference-aligned (PA) model"). Longer
+    long forms ending so are often a technique's name ("Threshold-Controlled Iterative (TCI) strategy").
 
-    >>> [modifier_only(f) for f in ("Visual Auto-Regressive", "preference-aligned", "Contrastive Objective")]
-    [True, True, False]
+    >>> [modifier_only(f) for f in ("Autoregressive", "preference-aligned", "Masked Autoregressive", "Objective")]
+    [True, True, False, False]
     """
-    last = long_form.rsplit(None, 1)[-1].lower()
-    return bool(_MODIFIER_END.search(last)) and last not in _IVE_NOUNS
+    word = long_form.lower()
+    return " " not in word and bool(_MODIFIER_END.search(word)) and word not in _IVE_NOUNS
