@@ -742,6 +742,18 @@ def test_acronym_definition_ending_in_an_adjective_is_no_entity(extractor):
     assert not {"AR", "Autoregressive", "PA", "preference-aligned"} & names
 
 
+def test_acronym_definition_naming_questions_a_concept_or_a_service_is_no_entity(extractor):
+    """Question sets, microscopy, a zone or hypothesis and a public service defined with acronyms are no
+    techniques; a neural ordinary differential equation defined with one is."""
+    result = extractor.extract(_paper(
+        "We pose open-ended questions (OEQs) on Atomic Force Microscopy (AFM) scans from the National Water "
+        "Service (NWS), test the Sparse Coding Hypothesis (SCH) in the zone of stable learning (ZSL), and "
+        "use a Graph Neural Ordinary Differential Equation (GNODE). GNODE reads OEQs, AFM, NWS, SCH and ZSL."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GNODE" in names
+    assert not {"OEQs", "OEQ", "AFM", "NWS", "SCH", "ZSL"} & names
+
+
 def test_organisations_and_venues_are_no_entities():
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
     result = Extractor().extract(_paper(
