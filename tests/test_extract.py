@@ -742,6 +742,17 @@ def test_acronym_definition_ending_in_an_adjective_is_no_entity(extractor):
     assert not {"AR", "Autoregressive", "PA", "preference-aligned"} & names
 
 
+def test_acronym_of_a_noun_compound_before_models_or_cache_is_no_entity(extractor):
+    """"Vision-Language-Action (VLA) models" is a kind of model and "Key-Value (KV) cache" a cache; a compound
+    with a function word names an architecture ("Mixture-of-Experts (MoE) models")."""
+    result = extractor.extract(_paper(
+        "Speech-Text-Motion (STM) models keep a Query-Key (QK) cache. We give Mixture-of-Experts (MoE) models "
+        "to STM models with a QK cache, and MoE is fast."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "MoE" in names
+    assert not {"STM", "Speech-Text-Motion", "QK", "Query-Key"} & names
+
+
 def test_acronym_definition_naming_questions_a_concept_or_a_service_is_no_entity(extractor):
     """Question sets, microscopy, a zone or hypothesis and a public service defined with acronyms are no
     techniques; a neural ordinary differential equation defined with one is."""

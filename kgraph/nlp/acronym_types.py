@@ -14,8 +14,8 @@
   (SFDA) aims to adapt ..."); a task head said to be a challenge is a task too: "Zero-shot domain adaptation
   (ZSDA) presents substantial challenges".
 
-A long form that is one adjective or participle ("autoregressive (AR) models") names nothing by itself
-(:func:`modifier_only`).
+A long form that is one adjective or participle ("autoregressive (AR) models"), or a compound of bare nouns
+before "models" ("Vision-Language-Action (VLA) models"), names nothing by itself (:func:`modifier_only`).
 """
 
 import re
@@ -38,6 +38,11 @@ _LEAD_WORDS = ("task of", "tasks of", "problem of", "problems of", "address", "a
 _TASK_LEAD = tuple(f"{words}{the} " for words in _LEAD_WORDS for the in ("", " the"))  # "the task of Foo (F)"
 # "autoregressive (AR) models", "preference-aligned (PA)": a long form ending in an adjective or participle
 _MODIFIER_END = re.compile(r"(?:[^e]ed|[ts]ive)$")
+# "Vision-Language-Action (VLA) models", "Key-Value (KV) cache": a compound of bare nouns naming the kind of a model
+# or cache ("Mixture-of-Experts (MoE) models" has a function word and names an architecture)
+_BARE_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_FUNCTION_PARTS = frozenset(("of", "and", "or", "to", "with", "as", "in", "the", "on", "for", "a", "by", "from"))
+_KIND_NOTE = re.compile(r"\) (?:models?|cache)\b")
 _IVE_NOUNS = frozenset(("objective", "perspective", "primitive", "derivative", "alternative", "initiative",
                         "narrative", "incentive", "directive", "executive", "detective", "explosive"))
 
@@ -71,13 +76,19 @@ def definition_type(text, pair, typer, problem_heads):
     return kind, False
 
 
-def modifier_only(long_form):
-    """Whether an acronym's long form is one adjective or participle and so names no thing by itself: the
-    acronym modifies the noun after it ("autoregressive (AR) models", "preference-aligned (PA) model"). Longer
-    long forms ending so are often a technique's name ("Threshold-Controlled Iterative (TCI) strategy").
+def modifier_only(text, pair):
+    """Whether the long form of the acronym definition ``pair`` (see :func:`definition_type`) names no thing by
+    itself but only modifies the noun after the acronym: one adjective or participle ("autoregressive (AR)
+    models", "preference-aligned (PA) model"), or a compound of bare nouns before "models" or "cache"
+    ("Vision-Language-Action (VLA) models", "Key-Value (KV) cache"). Longer long forms ending in an adjective
+    are often a technique's name ("Threshold-Controlled Iterative (TCI) strategy").
 
-    >>> [modifier_only(f) for f in ("Autoregressive", "preference-aligned", "Masked Autoregressive", "Objective")]
-    [True, True, False, False]
+    >>> t = "Autoregressive (AR) and Masked Autoregressive (MAR) or Key-Value (KV) cache, Key-Value (KV) store"
+    >>> [modifier_only(t, pair) for pair in [(16, 18, 0, 14), (47, 50, 24, 45), (66, 68, 55, 64), (88, 90, 77, 86)]]
+    [True, False, True, False]
     """
-    word = long_form.lower()
-    return " " not in word and bool(_MODIFIER_END.search(word)) and word not in _IVE_NOUNS
+    long_form = text[pair[2]:pair[3]].lower()
+    if " " not in long_form and _MODIFIER_END.search(long_form):
+        return long_form not in _IVE_NOUNS
+    return bool(_BARE_COMPOUND.fullmatch(long_form) and _FUNCTION_PARTS.isdisjoint(long_form.split("-"))
+                and _KIND_NOTE.match(text, pair[1]))

@@ -86,7 +86,7 @@ class EntityMerger:
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             kind, worded = definition_type(text, pair, self.typer, self.problem_heads)
-            if not kind and (self._names_a_thing(text, pair, mentions) or modifier_only(text[long_start:long_end])):
+            if not kind and (self._names_a_thing(text, pair, mentions) or modifier_only(text, pair)):
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
