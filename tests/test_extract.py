@@ -765,6 +765,15 @@ def test_acronym_definition_naming_questions_a_concept_or_a_service_is_no_entity
     assert not {"OEQs", "OEQ", "AFM", "NWS", "SCH", "ZSL"} & names
 
 
+def test_acronym_definition_headed_by_a_task_noun_is_a_task(extractor):
+    """"multi-view counting (MVC)" and "video super-resolution (VSR)" name tasks that methods solve."""
+    result = extractor.extract(_paper(
+        "Multi-view counting (MVC) methods and video super-resolution (VSR) methods are slow. "
+        "We propose FooNet for MVC and VSR."))
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("MVC") == "TASK" and types.get("VSR") == "TASK"
+
+
 def test_organisations_and_venues_are_no_entities():
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
     result = Extractor().extract(_paper(
