@@ -774,6 +774,12 @@ def test_acronym_definition_headed_by_a_task_noun_is_a_task(extractor):
     assert types.get("MVC") == "TASK" and types.get("VSR") == "TASK"
 
 
+def test_acronym_definition_of_an_exam_is_data(extractor):
+    """An exam that models are made to pass is a benchmark: "Chemistry's Final Exam (CFE)"."""
+    result = extractor.extract(_paper("Models sit Chemistry's Final Exam (CFE). FooNet passes CFE."))
+    assert {e.name: e.type for e in result.entities}.get("CFE") == "DATASET"
+
+
 def test_organisations_and_venues_are_no_entities():
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
     result = Extractor().extract(_paper(
