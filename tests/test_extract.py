@@ -780,6 +780,15 @@ def test_acronym_definition_of_an_exam_is_data(extractor):
     assert {e.name: e.type for e in result.entities}.get("CFE") == "DATASET"
 
 
+def test_thing_definition_is_dropped_although_its_letters_are_a_lexicon_name():
+    """"APS" is a packaged metric name, but "Automated Parking Stations (APS)" defines stations."""
+    result = Extractor().extract(_paper(
+        "Automated Parking Stations (APS) feed Gated Feature Fusion (GFF). GFF ranks APS."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GFF" in names
+    assert not {"APS", "Automated Parking Stations"} & names
+
+
 def test_organisations_and_venues_are_no_entities():
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
     result = Extractor().extract(_paper(

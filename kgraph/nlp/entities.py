@@ -119,11 +119,15 @@ class EntityMerger:
 
     def _names_a_thing(self, text, pair, mentions):
         """Whether the acronym definition ``pair`` names a thing ("Unmanned Aerial Vehicles (UAVs)"): its long form
-        ends in one of ``thing_heads`` and no form is a lexicon name or the title prefix ("TADI: ...")."""
-        if self.typer.head_word(text[pair[2]:pair[3]]) not in self.thing_heads:
+        ends in one of ``thing_heads``, the long form is no lexicon name and no form is the title prefix ("TADI:
+        ..."). A lexicon entry of the same letters does not count: "Superior Temporal Sulcus (STS)" is no STS
+        benchmark (see :func:`_prefer_definitions`)."""
+        long_form = text[pair[2]:pair[3]]
+        if self.typer.head_word(long_form) not in self.thing_heads:
             return False
-        forms = {text[pair[0]:pair[1]], text[pair[2]:pair[3]]}
-        return not any((m[3] is not None or "title" in m[5]) and text[m[0]:m[1]] in forms for m in mentions)
+        forms = {text[pair[0]:pair[1]], long_form}
+        return not any(("title" in m[5] and text[m[0]:m[1]] in forms)
+                       or (m[3] is not None and text[m[0]:m[1]] == long_form) for m in mentions)
 
     def _use_type(self, text, mention):
         """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see
