@@ -789,6 +789,12 @@ def test_thing_definition_is_dropped_although_its_letters_are_a_lexicon_name():
     assert not {"APS", "Automated Parking Stations"} & names
 
 
+def test_acronym_defined_by_an_adjective_stays_when_it_is_a_lexicon_name():
+    """"supervised-finetuned (SFT)" spells the packaged "supervised fine-tuning" as an adjective."""
+    result = Extractor().extract(_paper("Models are supervised-finetuned (SFT) on chats. SFT helps them."))
+    assert "supervised fine-tuning" in {e.name for e in result.entities}
+
+
 def test_organisations_and_venues_are_no_entities():
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
     result = Extractor().extract(_paper(

@@ -14,8 +14,10 @@
   (SFDA) aims to adapt ..."); a task head said to be a challenge is a task too: "Zero-shot domain adaptation
   (ZSDA) presents substantial challenges".
 
-A long form that is one adjective or participle ("autoregressive (AR) models"), or a compound of bare nouns
-before "models" ("Vision-Language-Action (VLA) models"), names nothing by itself (:func:`modifier_only`).
+An untyped definition may name no entity at all (:func:`names_no_entity`): a thing ("Unmanned Aerial Vehicles
+(UAVs)"), or a long form that only modifies the noun after the acronym (:func:`modifier_only`): one adjective or
+participle ("autoregressive (AR) models"), or a compound of bare nouns before "models" ("Vision-Language-Action
+(VLA) models").
 """
 
 import re
@@ -92,3 +94,21 @@ def modifier_only(text, pair):
         return long_form not in _IVE_NOUNS
     return bool(_BARE_COMPOUND.fullmatch(long_form) and _FUNCTION_PARTS.isdisjoint(long_form.split("-"))
                 and _KIND_NOTE.match(text, pair[1]))
+
+
+def names_no_entity(text, pair, typer, thing_heads, mentions):
+    """Whether the untyped acronym definition ``pair`` names no entity (``typer``: a
+    :class:`~kgraph.nlp.context.ContextTyper`; ``mentions``: the state's mentions, see kgraph.nlp.state):
+
+    * its long form ends in one of ``thing_heads`` ("Unmanned Aerial Vehicles (UAVs)"), unless the long form is a
+      lexicon name or a form is the title prefix ("TADI: ..."); a lexicon entry of the same letters does not count:
+      "Superior Temporal Sulcus (STS)" is no STS metric (a defined acronym means its long form);
+    * or it only modifies the noun after it (:func:`modifier_only`), unless a form is a lexicon name:
+      "supervised-finetuned (SFT)" is still SFT.
+    """
+    short, long_form = text[pair[0]:pair[1]], text[pair[2]:pair[3]]
+    if typer.head_word(long_form) in thing_heads:
+        return not any(("title" in m[5] and text[m[0]:m[1]] in (short, long_form))
+                       or (m[3] is not None and text[m[0]:m[1]] == long_form) for m in mentions)
+    return modifier_only(text, pair) and not any(m[3] is not None and text[m[0]:m[1]] in (short, long_form)
+                                                  for m in mentions)

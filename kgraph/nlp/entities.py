@@ -27,7 +27,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.acronym_types import definition_type, modifier_only
+from kgraph.nlp.acronym_types import definition_type, names_no_entity
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
@@ -86,7 +86,7 @@ class EntityMerger:
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             kind, worded = definition_type(text, pair, self.typer, self.problem_heads)
-            if not kind and (self._names_a_thing(text, pair, mentions) or modifier_only(text, pair)):
+            if not kind and names_no_entity(text, pair, self.typer, self.thing_heads, mentions):
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
@@ -116,18 +116,6 @@ class EntityMerger:
         current["entities"], current["spans"], current["known"] = self._group(
             typed, links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
-
-    def _names_a_thing(self, text, pair, mentions):
-        """Whether the acronym definition ``pair`` names a thing ("Unmanned Aerial Vehicles (UAVs)"): its long form
-        ends in one of ``thing_heads``, the long form is no lexicon name and no form is the title prefix ("TADI:
-        ..."). A lexicon entry of the same letters does not count: "Superior Temporal Sulcus (STS)" is no STS
-        benchmark (see :func:`_prefer_definitions`)."""
-        long_form = text[pair[2]:pair[3]]
-        if self.typer.head_word(long_form) not in self.thing_heads:
-            return False
-        forms = {text[pair[0]:pair[1]], long_form}
-        return not any(("title" in m[5] and text[m[0]:m[1]] in forms)
-                       or (m[3] is not None and text[m[0]:m[1]] == long_form) for m in mentions)
 
     def _use_type(self, text, mention):
         """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see
