@@ -719,6 +719,82 @@ def test_acronym_definition_naming_a_thing_is_no_entity(extractor):
     assert "TADI" in {e.name for e in titled.entities}
 
 
+def test_acronym_definition_naming_a_modality_language_or_field_is_no_entity(extractor):
+    """Imaging modalities, sensors, languages, equations, kinds of systems and graphs defined with acronyms name
+    what a paper studies or reads, not a technique; a technique defined beside them stays."""
+    result = extractor.extract(_paper(
+        "Optical coherence tomography (OCT) and Side Scan Sonar (SSS) scans of Traditional Chinese (TC) notes, "
+        "stochastic differential equations (SDEs), Intelligent Transportation Systems (ITS) and medical knowledge "
+        "graphs (MKGs) are handled by Gated Feature Fusion (GFF). GFF reads OCT, SSS, TC, SDEs, ITS and MKGs."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GFF" in names
+    assert not {"OCT", "SSS", "TC", "SDEs", "SDE", "ITS", "MKGs", "MKG"} & names
+
+
+def test_acronym_definition_ending_in_an_adjective_is_no_entity(extractor):
+    """"Autoregressive (AR)" and "preference-aligned (PA)" only describe the noun after the acronym; a longer
+    long form so ending names a technique."""
+    result = extractor.extract(_paper(
+        "Autoregressive (AR) decoders and preference-aligned (PA) heads are slow. We add the Gain-Controlled "
+        "Iterative (GCI) strategy to AR decoders and PA heads, and GCI is fast."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GCI" in names
+    assert not {"AR", "Autoregressive", "PA", "preference-aligned"} & names
+
+
+def test_acronym_of_a_noun_compound_before_models_or_cache_is_no_entity(extractor):
+    """"Vision-Language-Action (VLA) models" is a kind of model and "Key-Value (KV) cache" a cache; a compound
+    with a function word names an architecture ("Mixture-of-Experts (MoE) models")."""
+    result = extractor.extract(_paper(
+        "Speech-Text-Motion (STM) models keep a Query-Key (QK) cache. We give Mixture-of-Experts (MoE) models "
+        "to STM models with a QK cache, and MoE is fast."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "MoE" in names
+    assert not {"STM", "Speech-Text-Motion", "QK", "Query-Key"} & names
+
+
+def test_acronym_definition_naming_questions_a_concept_or_a_service_is_no_entity(extractor):
+    """Question sets, microscopy, a zone or hypothesis and a public service defined with acronyms are no
+    techniques; a neural ordinary differential equation defined with one is."""
+    result = extractor.extract(_paper(
+        "We pose open-ended questions (OEQs) on Atomic Force Microscopy (AFM) scans from the National Water "
+        "Service (NWS), test the Sparse Coding Hypothesis (SCH) in the zone of stable learning (ZSL), and "
+        "use a Graph Neural Ordinary Differential Equation (GNODE). GNODE reads OEQs, AFM, NWS, SCH and ZSL."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GNODE" in names
+    assert not {"OEQs", "OEQ", "AFM", "NWS", "SCH", "ZSL"} & names
+
+
+def test_acronym_definition_headed_by_a_task_noun_is_a_task(extractor):
+    """"multi-view counting (MVC)" and "video super-resolution (VSR)" name tasks that methods solve."""
+    result = extractor.extract(_paper(
+        "Multi-view counting (MVC) methods and video super-resolution (VSR) methods are slow. "
+        "We propose FooNet for MVC and VSR."))
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("MVC") == "TASK" and types.get("VSR") == "TASK"
+
+
+def test_acronym_definition_of_an_exam_is_data(extractor):
+    """An exam that models are made to pass is a benchmark: "Chemistry's Final Exam (CFE)"."""
+    result = extractor.extract(_paper("Models sit Chemistry's Final Exam (CFE). FooNet passes CFE."))
+    assert {e.name: e.type for e in result.entities}.get("CFE") == "DATASET"
+
+
+def test_thing_definition_is_dropped_although_its_letters_are_a_lexicon_name():
+    """"APS" is a packaged metric name, but "Automated Parking Stations (APS)" defines stations."""
+    result = Extractor().extract(_paper(
+        "Automated Parking Stations (APS) feed Gated Feature Fusion (GFF). GFF ranks APS."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GFF" in names
+    assert not {"APS", "Automated Parking Stations"} & names
+
+
+def test_acronym_defined_by_an_adjective_stays_when_it_is_a_lexicon_name():
+    """"supervised-finetuned (SFT)" spells the packaged "supervised fine-tuning" as an adjective."""
+    result = Extractor().extract(_paper("Models are supervised-finetuned (SFT) on chats. SFT helps them."))
+    assert "supervised fine-tuning" in {e.name for e in result.entities}
+
+
 def test_organisations_and_venues_are_no_entities():
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
     result = Extractor().extract(_paper(

@@ -13,6 +13,11 @@
   techniques (CRTs) aim to ..."), except for the heads in ``problem_heads`` ("Source-Free Domain Adaptation
   (SFDA) aims to adapt ..."); a task head said to be a challenge is a task too: "Zero-shot domain adaptation
   (ZSDA) presents substantial challenges".
+
+An untyped definition may name no entity at all (:func:`names_no_entity`): a thing ("Unmanned Aerial Vehicles
+(UAVs)"), or a long form that only modifies the noun after the acronym (:func:`modifier_only`): one adjective or
+participle ("autoregressive (AR) models"), or a compound of bare nouns before "models" ("Vision-Language-Action
+(VLA) models").
 """
 
 import re
@@ -33,6 +38,15 @@ _CHALLENGE_NOTE = re.compile(r"\) (?:(?:poses|presents) (?:[\w\-]+ ){0,2}challen
 _LEAD_WORDS = ("task of", "tasks of", "problem of", "problems of", "address", "addresses", "addressing", "tackle",
                "tackles", "tackling")
 _TASK_LEAD = tuple(f"{words}{the} " for words in _LEAD_WORDS for the in ("", " the"))  # "the task of Foo (F)"
+# "autoregressive (AR) models", "preference-aligned (PA)": a long form ending in an adjective or participle
+_MODIFIER_END = re.compile(r"(?:[^e]ed|[ts]ive)$")
+# "Vision-Language-Action (VLA) models", "Key-Value (KV) cache": a compound of bare nouns naming the kind of a model
+# or cache ("Mixture-of-Experts (MoE) models" has a function word and names an architecture)
+_BARE_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_FUNCTION_PARTS = frozenset(("of", "and", "or", "to", "with", "as", "in", "the", "on", "for", "a", "by", "from"))
+_KIND_NOTE = re.compile(r"\) (?:models?|cache)\b")
+_IVE_NOUNS = frozenset(("objective", "perspective", "primitive", "derivative", "alternative", "initiative",
+                        "narrative", "incentive", "directive", "executive", "detective", "explosive"))
 
 
 def definition_type(text, pair, typer, problem_heads):
@@ -62,3 +76,39 @@ def definition_type(text, pair, typer, problem_heads):
     if kind == "TASK" and (_TITLED.fullmatch(long_form) or long_form.endswith(_MEANS_ENDINGS)):
         return "METHOD", False  # "Tool-Integrated Reasoning (TIR)", "deep metric learning (DML)": named techniques
     return kind, False
+
+
+def modifier_only(text, pair):
+    """Whether the long form of the acronym definition ``pair`` (see :func:`definition_type`) names no thing by
+    itself but only modifies the noun after the acronym: one adjective or participle ("autoregressive (AR)
+    models", "preference-aligned (PA) model"), or a compound of bare nouns before "models" or "cache"
+    ("Vision-Language-Action (VLA) models", "Key-Value (KV) cache"). Longer long forms ending in an adjective
+    are often a technique's name ("Threshold-Controlled Iterative (TCI) strategy").
+
+    >>> t = "Autoregressive (AR) and Masked Autoregressive (MAR) or Key-Value (KV) cache, Key-Value (KV) store"
+    >>> [modifier_only(t, pair) for pair in [(16, 18, 0, 14), (47, 50, 24, 45), (66, 68, 55, 64), (88, 90, 77, 86)]]
+    [True, False, True, False]
+    """
+    long_form = text[pair[2]:pair[3]].lower()
+    if " " not in long_form and _MODIFIER_END.search(long_form):
+        return long_form not in _IVE_NOUNS
+    return bool(_BARE_COMPOUND.fullmatch(long_form) and _FUNCTION_PARTS.isdisjoint(long_form.split("-"))
+                and _KIND_NOTE.match(text, pair[1]))
+
+
+def names_no_entity(text, pair, typer, thing_heads, mentions):
+    """Whether the untyped acronym definition ``pair`` names no entity (``typer``: a
+    :class:`~kgraph.nlp.context.ContextTyper`; ``mentions``: the state's mentions, see kgraph.nlp.state):
+
+    * its long form ends in one of ``thing_heads`` ("Unmanned Aerial Vehicles (UAVs)"), unless the long form is a
+      lexicon name or a form is the title prefix ("TADI: ..."); a lexicon entry of the same letters does not count:
+      "Superior Temporal Sulcus (STS)" is no STS metric (a defined acronym means its long form);
+    * or it only modifies the noun after it (:func:`modifier_only`), unless a form is a lexicon name:
+      "supervised-finetuned (SFT)" is still SFT.
+    """
+    short, long_form = text[pair[0]:pair[1]], text[pair[2]:pair[3]]
+    if typer.head_word(long_form) in thing_heads:
+        return not any(("title" in m[5] and text[m[0]:m[1]] in (short, long_form))
+                       or (m[3] is not None and text[m[0]:m[1]] == long_form) for m in mentions)
+    return modifier_only(text, pair) and not any(m[3] is not None and text[m[0]:m[1]] in (short, long_form)
+                                                  for m in mentions)

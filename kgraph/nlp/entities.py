@@ -16,8 +16,9 @@ words listed after a mention ("GaLore and Fira") become mentions too; mentions
 sharing an entity key, a lexicon entry or an acronym definition form one
 entity. A bare acronym with no other support is not an entity, nor is a
 plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor an untyped definition
-whose long form names a thing ("Unmanned Aerial Vehicles (UAVs)"), nor a group that kgraph.nlp.vague finds too
-vague or partial (a task phrase outside a task context, "explicit supervision", "and Point Transformer", ...).
+whose long form names a thing ("Unmanned Aerial Vehicles (UAVs)") or only describes one ("autoregressive (AR)"),
+nor a group that kgraph.nlp.vague finds too vague or partial (a task phrase outside a task context, "explicit
+supervision", "and Point Transformer", ...).
 """
 
 import functools
@@ -26,7 +27,7 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.acronym_types import definition_type
+from kgraph.nlp.acronym_types import definition_type, names_no_entity
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
 from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
@@ -85,7 +86,7 @@ class EntityMerger:
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             kind, worded = definition_type(text, pair, self.typer, self.problem_heads)
-            if not kind and self._names_a_thing(text, pair, mentions):
+            if not kind and names_no_entity(text, pair, self.typer, self.thing_heads, mentions):
                 generic.update(((short_start, short_end), (long_start, long_end)))
                 continue
             long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
@@ -115,14 +116,6 @@ class EntityMerger:
         current["entities"], current["spans"], current["known"] = self._group(
             typed, links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
-
-    def _names_a_thing(self, text, pair, mentions):
-        """Whether the acronym definition ``pair`` names a thing ("Unmanned Aerial Vehicles (UAVs)"): its long form
-        ends in one of ``thing_heads`` and no form is a lexicon name or the title prefix ("TADI: ...")."""
-        if self.typer.head_word(text[pair[2]:pair[3]]) not in self.thing_heads:
-            return False
-        forms = {text[pair[0]:pair[1]], text[pair[2]:pair[3]]}
-        return not any((m[3] is not None or "title" in m[5]) and text[m[0]:m[1]] in forms for m in mentions)
 
     def _use_type(self, text, mention):
         """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see
