@@ -231,6 +231,14 @@ def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
     assert not any("learning rate" in name for name in types)
 
 
+def test_packaged_data_verbs_start_no_phrase():
+    result = Extractor().extract(_paper(
+        "To develop causal reasoning, models incorporate beam search and exploit behavior cloning."))
+    names = {name.lower() for name in _types(result)}
+    assert not any(name.split()[0] in ("develop", "incorporate", "exploit") for name in names)
+    assert {"beam search", "behavior cloning"} <= names
+
+
 def test_packaged_speed_phrases_are_metrics():
     result = Extractor().extract(_paper("We report the accuracy and the generation speed of each model on one GPU."))
     assert _types(result).get("generation speed") == "METRIC"

@@ -73,6 +73,8 @@ _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 # names the paper's problem when a verb or preposition follows it ("Learning rate schedules ..." names none)
 _OPENING_NEXT = re.compile(r" (?:is|are|has|have|remains|aims|seeks|represents|predicts|plays|involves|requires|refers|"
                            r"poses|enables|in|with)\b")
+# a subject or modal right before a phrase makes its first word a verb: "we revisit model merging", "can adopt ..."
+_SUBJECT_BEFORE = re.compile(r"\b(?:[Ww]e|can|could|may|might|must|should|will|would|cannot) $")
 _OPENING_WORDS = re.compile(r"(?:[A-Za-z0-9][\w\-]* )*")
 OPENING_MODIFIERS = 4
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
@@ -245,6 +247,8 @@ class PhraseFinder:
                     or not self._modifier(text[begin:end], titled)):
                 break
             start = begin
+        if start < head_start and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
+            start = text.index(" ", start) + 1  # "we revisit model merging": the first word is a verb
         return start
 
 
