@@ -239,6 +239,15 @@ def test_packaged_data_verbs_start_no_phrase():
     assert {"beam search", "behavior cloning"} <= names
 
 
+def test_packaged_data_judging_adjectives_start_no_phrase():
+    result = Extractor().extract(_paper(
+        "Mainstream models show flawed reasoning, while ours keeps identical attention blocks at a prohibitive "
+        "computational cost."))
+    names = {name.lower() for name in _types(result)}
+    assert not any(name.split()[0] in ("flawed", "identical", "prohibitive") for name in names)
+    assert "computational cost" in names
+
+
 def test_packaged_speed_phrases_are_metrics():
     result = Extractor().extract(_paper("We report the accuracy and the generation speed of each model on one GPU."))
     assert _types(result).get("generation speed") == "METRIC"
