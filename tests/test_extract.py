@@ -248,6 +248,14 @@ def test_packaged_data_judging_adjectives_start_no_phrase():
     assert "computational cost" in names
 
 
+def test_packaged_data_no_phrase_before_the_traces_a_technique_leaves():
+    result = Extractor().extract(_paper(
+        "Salient attention heads and concise reasoning traces appear when we apply sparse attention."))
+    names = {name.lower() for name in _types(result)}
+    assert not {"salient attention", "concise reasoning"} & names
+    assert "sparse attention" in names
+
+
 def test_packaged_speed_phrases_are_metrics():
     result = Extractor().extract(_paper("We report the accuracy and the generation speed of each model on one GPU."))
     assert _types(result).get("generation speed") == "METRIC"

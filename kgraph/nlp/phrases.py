@@ -60,6 +60,10 @@ _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "fo
 _THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?:(?<![isuy])|(?<=oy))s")
 # "time" naming a kind of thing, not a measure: "satellite image time series", "across continuous time steps"
 _TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows?|frames?|constraints?|scope)\b")
+# a technique or task word before the traces it leaves names neither: "invalid reasoning steps", "spurious attention
+# heads", "fine-grained segmentation labels"
+_TRACE_NOUN = re.compile(r" (?:heads|scores|maps|weights|patterns|traces|chains|paths|labels|masks|logits|signals|"
+                         r"trajectories|steps)\b")
 # a title task phrase ends its part of the title, before a preposition in any case ("... Talking Head Synthesis on
 # Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
 # Single-Direction Editing": the words after "via" name a technique)
@@ -139,7 +143,8 @@ class PhraseFinder:
         if opening:
             mentions.append(opening)
         for start, end, kind in heads:
-            if text[start:end] == "time" and _TIME_COMPOUND.match(text, end):
+            if (text[start:end] == "time" and _TIME_COMPOUND.match(text, end)
+                    or kind != "METRIC" and _TRACE_NOUN.match(text, end)):
                 continue
             titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
             limit = TITLE_MODIFIERS if titled else 2
