@@ -99,3 +99,13 @@ def test_dataset_starting_a_longer_name():
 ])
 def test_task_phrase_after_an_item_number_or_colon(text, dropped):
     assert _dropped(text, ["visual forecasting"], "TASK", {"phrase"}) is dropped
+
+
+@pytest.mark.parametrize("text, name, dropped", [
+    ("Models tuned on PIR-optimized data win.", "PIR-optimized", True),
+    ("We develop a LoRA-based strategy.", "LoRA-based", True),
+    ("We test Barlow Twins-style training.", "Barlow Twins-style", True),
+    ("We compare Qwen2.5-VL-based tools with Mask-RCNN.", "Mask-RCNN", False),
+])
+def test_name_ending_in_a_compound_suffix_is_an_adjective(text, name, dropped):
+    assert _dropped(text, [name], "METHOD", {"camel", "context"}) is dropped
