@@ -256,6 +256,11 @@ def test_packaged_data_no_phrase_before_the_traces_a_technique_leaves():
     assert "sparse attention" in names
 
 
+def test_packaged_data_codes_name_no_technique():
+    result = Extractor().extract(_paper("The decoder maps latent codes to images; we release the source codes."))
+    assert not any(name.lower().endswith("codes") for name in _types(result))
+
+
 def test_packaged_speed_phrases_are_metrics():
     result = Extractor().extract(_paper("We report the accuracy and the generation speed of each model on one GPU."))
     assert _types(result).get("generation speed") == "METRIC"
@@ -720,14 +725,14 @@ def test_technique_noun_after_a_task_phrase_names_no_technique(extractor):
 
 
 def test_judging_or_relating_word_is_no_phrase_modifier(extractor):
-    """Corpus text gives 'arbitrary linear codes', 'inherent reasoning', 'excellent fault detection',
+    """Corpus text gives 'arbitrary linear codes' (here with a technique head), 'inherent reasoning', 'excellent fault detection',
     'relevant information', 'lack reasoning'; the phrase starts after such a word."""
     result = extractor.extract(_paper(
-        "Our codes beat arbitrary linear codes, keep inherent reasoning and give excellent fault detection. "
+        "Our codes beat arbitrary linear quantization, keep inherent reasoning and give excellent fault detection. "
         "Prior agents lack reasoning and ignore relevant information, with heavy annotation costs."))
     names = {e.name for e in result.entities}
-    assert {"linear codes", "annotation costs"} <= names
-    assert not {"arbitrary linear codes", "inherent reasoning", "excellent fault detection", "lack reasoning",
+    assert {"linear quantization", "annotation costs"} <= names
+    assert not {"arbitrary linear quantization", "inherent reasoning", "excellent fault detection", "lack reasoning",
                 "relevant information", "heavy annotation costs"} & names
 
 
