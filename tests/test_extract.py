@@ -725,8 +725,8 @@ def test_technique_noun_after_a_task_phrase_names_no_technique(extractor):
 
 
 def test_judging_or_relating_word_is_no_phrase_modifier(extractor):
-    """Corpus text gives 'arbitrary linear codes' (here with a technique head), 'inherent reasoning', 'excellent fault detection',
-    'relevant information', 'lack reasoning'; the phrase starts after such a word."""
+    """Corpus text gives 'arbitrary linear codes' (here with a technique head), 'inherent reasoning',
+    'excellent fault detection', 'relevant information', 'lack reasoning'; the phrase starts after such a word."""
     result = extractor.extract(_paper(
         "Our codes beat arbitrary linear quantization, keep inherent reasoning and give excellent fault detection. "
         "Prior agents lack reasoning and ignore relevant information, with heavy annotation costs."))
