@@ -109,3 +109,13 @@ def test_task_phrase_after_an_item_number_or_colon(text, dropped):
 ])
 def test_name_ending_in_a_compound_suffix_is_an_adjective(text, name, dropped):
     assert _dropped(text, [name], "METHOD", {"camel", "context"}) is dropped
+
+
+@pytest.mark.parametrize("text, name, sources, dropped", [
+    ("We build the English dataset.", "English", {"cue", "context"}, True),
+    ("We fit a Bayesian model.", "Bayesian", {"list", "context"}, True),
+    ("We fit a Gaussian process.", "Gaussian", {"lex"}, False),
+    ("We compare Minitron here.", "Minitron", {"list", "context"}, False),
+])
+def test_one_capitalised_adjective_is_no_entity(text, name, sources, dropped):
+    assert _dropped(text, [name], "METHOD", sources) is dropped
