@@ -26,6 +26,9 @@ def test_title_prefix_only_when_it_names_something(title, prefix):
 @pytest.mark.parametrize("text, names", [
     ("we present a novel Spike-Aware Adam that", ["Spike-Aware Adam"]),
     ("we present a novel Transformer-based approach", []),
+    ("we present a novel AudioTrust-the first trust benchmark", ["AudioTrust"]),
+    ("we present a novel Avengers--a simple recipe", ["Avengers"]),
+    ("we present a novel Label-in-a-Haystack task", ["Label-in-a-Haystack"]),
 ])
 def test_cue_names_are_not_hyphen_adjectives(text, names):
     cue_end = text.index("novel") + len("novel")

@@ -52,6 +52,8 @@ _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|o
 _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
                           rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
+# a dash before an article ends a name: "we introduce AudioTrust-the first ...", "ShapeLLM-Omni-a native ..."
+_DASH_ARTICLE = re.compile(r"-+(?:the|an?)(?=\s|$)")
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 # "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": a bracketed list of names after a plural noun
@@ -119,7 +121,7 @@ def cue_name_mentions(text, cues):
         match = _CAP_NAME.match(text, end) if kind == "PROPOSES" else None
         if match and not is_adjective(match.group(1)):
             start = match.start(1)
-            name = match.group(1).rstrip(".")
+            name = _DASH_ARTICLE.split(match.group(1), 1)[0].rstrip(".")
             mentions.append((start, start + len(name), "", None, CUE_CONFIDENCE, "cue"))
     return mentions
 
