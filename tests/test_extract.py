@@ -248,6 +248,14 @@ def test_packaged_data_judging_adjectives_start_no_phrase():
     assert "computational cost" in names
 
 
+def test_packaged_data_manner_and_praise_words_start_no_phrase():
+    result = Extractor().extract(_paper(
+        "We avoid careful prompt engineering, assume tool use by agents and reach extraordinary accuracy of 99%."))
+    names = {name.lower() for name in _types(result)}
+    assert not any(name.split()[0] in ("careful", "assume", "extraordinary") for name in names)
+    assert "accuracy" in names
+
+
 def test_packaged_data_no_phrase_before_the_traces_a_technique_leaves():
     result = Extractor().extract(_paper(
         "Salient attention heads and concise reasoning traces appear when we apply sparse attention."))
