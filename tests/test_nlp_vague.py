@@ -119,3 +119,12 @@ def test_name_ending_in_a_compound_suffix_is_an_adjective(text, name, dropped):
 ])
 def test_one_capitalised_adjective_is_no_entity(text, name, sources, dropped):
     assert _dropped(text, [name], "METHOD", sources) is dropped
+
+
+@pytest.mark.parametrize("text, name, sources, dropped", [
+    ("It runs a Stage-II refinement.", "Stage-II", {"camel"}, True),
+    ("It maps Sentinel-2 tiles.", "Sentinel-2", {"versioned"}, True),
+    ("We compare Mamba-2 here.", "Mamba-2", {"versioned"}, False),
+])
+def test_ordinary_word_with_a_number_is_no_entity(text, name, sources, dropped):
+    assert _dropped(text, [name], "", sources, entity_type="METHOD") is dropped
