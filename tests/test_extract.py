@@ -231,6 +231,44 @@ def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
     assert not any("learning rate" in name for name in types)
 
 
+def test_packaged_data_verbs_start_no_phrase():
+    result = Extractor().extract(_paper(
+        "To develop causal reasoning, models incorporate beam search and exploit behavior cloning."))
+    names = {name.lower() for name in _types(result)}
+    assert not any(name.split()[0] in ("develop", "incorporate", "exploit") for name in names)
+    assert {"beam search", "behavior cloning"} <= names
+
+
+def test_packaged_data_judging_adjectives_start_no_phrase():
+    result = Extractor().extract(_paper(
+        "Mainstream models show flawed reasoning, while ours keeps identical attention blocks at a prohibitive "
+        "computational cost, unlike off-the-shelf diffusion models."))
+    names = {name.lower() for name in _types(result)}
+    assert not any(name.split()[0] in ("flawed", "identical", "prohibitive", "off-the-shelf") for name in names)
+    assert "computational cost" in names
+
+
+def test_packaged_data_manner_and_praise_words_start_no_phrase():
+    result = Extractor().extract(_paper(
+        "We avoid careful prompt engineering, assume tool use by agents and reach extraordinary accuracy of 99%."))
+    names = {name.lower() for name in _types(result)}
+    assert not any(name.split()[0] in ("careful", "assume", "extraordinary") for name in names)
+    assert "accuracy" in names
+
+
+def test_packaged_data_no_phrase_before_the_traces_a_technique_leaves():
+    result = Extractor().extract(_paper(
+        "Salient attention heads and concise reasoning traces appear when we apply sparse attention."))
+    names = {name.lower() for name in _types(result)}
+    assert not {"salient attention", "concise reasoning"} & names
+    assert "sparse attention" in names
+
+
+def test_packaged_data_codes_name_no_technique():
+    result = Extractor().extract(_paper("The decoder maps latent codes to images; we release the source codes."))
+    assert not any(name.lower().endswith("codes") for name in _types(result))
+
+
 def test_packaged_speed_phrases_are_metrics():
     result = Extractor().extract(_paper("We report the accuracy and the generation speed of each model on one GPU."))
     assert _types(result).get("generation speed") == "METRIC"
@@ -695,14 +733,14 @@ def test_technique_noun_after_a_task_phrase_names_no_technique(extractor):
 
 
 def test_judging_or_relating_word_is_no_phrase_modifier(extractor):
-    """Corpus text gives 'arbitrary linear codes', 'inherent reasoning', 'excellent fault detection',
-    'relevant information', 'lack reasoning'; the phrase starts after such a word."""
+    """Corpus text gives 'arbitrary linear codes' (here with a technique head), 'inherent reasoning',
+    'excellent fault detection', 'relevant information', 'lack reasoning'; the phrase starts after such a word."""
     result = extractor.extract(_paper(
-        "Our codes beat arbitrary linear codes, keep inherent reasoning and give excellent fault detection. "
+        "Our codes beat arbitrary linear quantization, keep inherent reasoning and give excellent fault detection. "
         "Prior agents lack reasoning and ignore relevant information, with heavy annotation costs."))
     names = {e.name for e in result.entities}
-    assert {"linear codes", "annotation costs"} <= names
-    assert not {"arbitrary linear codes", "inherent reasoning", "excellent fault detection", "lack reasoning",
+    assert {"linear quantization", "annotation costs"} <= names
+    assert not {"arbitrary linear quantization", "inherent reasoning", "excellent fault detection", "lack reasoning",
                 "relevant information", "heavy annotation costs"} & names
 
 

@@ -26,6 +26,9 @@ def test_title_prefix_only_when_it_names_something(title, prefix):
 @pytest.mark.parametrize("text, names", [
     ("we present a novel Spike-Aware Adam that", ["Spike-Aware Adam"]),
     ("we present a novel Transformer-based approach", []),
+    ("we present a novel AudioTrust-the first trust benchmark", ["AudioTrust"]),
+    ("we present a novel Avengers--a simple recipe", ["Avengers"]),
+    ("we present a novel Label-in-a-Haystack task", ["Label-in-a-Haystack"]),
 ])
 def test_cue_names_are_not_hyphen_adjectives(text, names):
     cue_end = text.index("novel") + len("novel")
@@ -67,6 +70,8 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
     ("It solves tasks such as literature retrieval, limiting their abilities.", ["literature retrieval"]),
     ("It solves tasks such as writing, captioning and translation.", ["writing", "captioning", "translation"]),
     ("Across tasks such as mathematics, dialogue, medical QA and surveys, etc.", ["dialogue", "medical QA"]),
+    ("Robots need tasks like pressing buttons, visual reasoning or turning faucets.", ["visual reasoning"]),
+    ("Writing tasks such as drafting emails and machine translation.", ["machine translation"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks

@@ -22,6 +22,9 @@ STOP = ["the", "our", "novel", "reduces", "a"]
     ("pre- and post- generation", "generation", "generation"),
     ("the candidate generation", "generation", "candidate generation"),
     ("on 16 syllogistic reasoning tasks", "reasoning", "syllogistic reasoning"),
+    ("here we revisit model merging", "merging", "model merging"),
+    ("the agent can adopt tree search", "search", "tree search"),
+    ("the revisit consistency", "consistency", "revisit consistency"),
 ])
 def test_phrase_start(text, head, expected):
     head_start = text.rindex(head)

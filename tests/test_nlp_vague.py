@@ -99,3 +99,32 @@ def test_dataset_starting_a_longer_name():
 ])
 def test_task_phrase_after_an_item_number_or_colon(text, dropped):
     assert _dropped(text, ["visual forecasting"], "TASK", {"phrase"}) is dropped
+
+
+@pytest.mark.parametrize("text, name, dropped", [
+    ("Models tuned on PIR-optimized data win.", "PIR-optimized", True),
+    ("We develop a LoRA-based strategy.", "LoRA-based", True),
+    ("We test Barlow Twins-style training.", "Barlow Twins-style", True),
+    ("We compare Qwen2.5-VL-based tools with Mask-RCNN.", "Mask-RCNN", False),
+])
+def test_name_ending_in_a_compound_suffix_is_an_adjective(text, name, dropped):
+    assert _dropped(text, [name], "METHOD", {"camel", "context"}) is dropped
+
+
+@pytest.mark.parametrize("text, name, sources, dropped", [
+    ("We build the English dataset.", "English", {"cue", "context"}, True),
+    ("We fit a Bayesian model.", "Bayesian", {"list", "context"}, True),
+    ("We fit a Gaussian process.", "Gaussian", {"lex"}, False),
+    ("We compare Minitron here.", "Minitron", {"list", "context"}, False),
+])
+def test_one_capitalised_adjective_is_no_entity(text, name, sources, dropped):
+    assert _dropped(text, [name], "METHOD", sources) is dropped
+
+
+@pytest.mark.parametrize("text, name, sources, dropped", [
+    ("It runs a Stage-II refinement.", "Stage-II", {"camel"}, True),
+    ("It maps Sentinel-2 tiles.", "Sentinel-2", {"versioned"}, True),
+    ("We compare Mamba-2 here.", "Mamba-2", {"versioned"}, False),
+])
+def test_ordinary_word_with_a_number_is_no_entity(text, name, sources, dropped):
+    assert _dropped(text, [name], "", sources, entity_type="METHOD") is dropped

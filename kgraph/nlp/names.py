@@ -52,6 +52,8 @@ _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|o
 _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
                           rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
+# a dash before an article ends a name: "we introduce AudioTrust-the first ...", "ShapeLLM-Omni-a native ..."
+_DASH_ARTICLE = re.compile(r"-+(?:the|an?)(?=\s|$)")
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 _EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 # "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": a bracketed list of names after a plural noun
@@ -68,6 +70,9 @@ _EXAMPLE_STOP = frozenset("with via using in on from by through under that which
 # "developed") or a function word ("etc", "within"); "captioning", "dialogue", "text-to-image" are tasks
 _NO_ACTIVITY = re.compile(r"(?:[^sui]s|[cnrt]al|ed|^etc|^within)$")
 _DETERMINER = frozenset(("the", "a", "an", "their", "its", "our"))  # "..., spanning a wide range": a verb
+# a lower-case "-ing" word leading an example with more words is a verb with its object, an activity rather than a
+# task name: "tasks like pressing buttons", "drafting emails" ("reasoning", "learning" and the like are nouns there)
+_VERB_WITH_OBJECT = re.compile(r"(?!(?:learn|train|reason|model|process|comput|scal)ing$)[a-z]+ing$")
 
 
 def title_end(text):
@@ -116,7 +121,7 @@ def cue_name_mentions(text, cues):
         match = _CAP_NAME.match(text, end) if kind == "PROPOSES" else None
         if match and not is_adjective(match.group(1)):
             start = match.start(1)
-            name = match.group(1).rstrip(".")
+            name = _DASH_ARTICLE.split(match.group(1), 1)[0].rstrip(".")
             mentions.append((start, start + len(name), "", None, CUE_CONFIDENCE, "cue"))
     return mentions
 
@@ -166,7 +171,8 @@ def title_means(text):
 
 
 def task_examples(text):
-    """TASK mentions for the examples listed after "tasks such as" ("tasks such as captioning and VQA").
+    """TASK mentions for the examples listed after "tasks such as" ("tasks such as captioning and VQA"); an
+    activity with its object ("tasks like pressing buttons") names no task.
 
     >>> t = "tasks such as image captioning, VQA, and text-to-image generation in the wild"
     >>> [t[s:e] for s, e, *_ in task_examples(t)]
@@ -184,7 +190,8 @@ def task_examples(text):
                     kept == 1 < len(words) and words[0].endswith("ing") and words[1] in _DETERMINER):
                 break
             end = start + len(" ".join(words[:kept]))
-            if kept > 1 or not words[0][0].islower() or not _NO_ACTIVITY.search(words[0]):
+            if (kept > 1 and not _VERB_WITH_OBJECT.match(words[0])
+                    or kept == 1 and (not words[0][0].islower() or not _NO_ACTIVITY.search(words[0]))):
                 mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
             if kept < len(words):  # the list ends inside this item: "generation in the wild"
                 break

@@ -60,6 +60,10 @@ _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "fo
 _THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?:(?<![isuy])|(?<=oy))s")
 # "time" naming a kind of thing, not a measure: "satellite image time series", "across continuous time steps"
 _TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows?|frames?|constraints?|scope)\b")
+# a technique or task word before the traces it leaves names neither: "invalid reasoning steps", "spurious attention
+# heads", "fine-grained segmentation labels"
+_TRACE_NOUN = re.compile(r" (?:heads|scores|maps|weights|patterns|traces|chains|paths|labels|masks|logits|signals|"
+                         r"trajectories|steps)\b")
 # a title task phrase ends its part of the title, before a preposition in any case ("... Talking Head Synthesis on
 # Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
 # Single-Direction Editing": the words after "via" name a technique)
@@ -73,6 +77,8 @@ _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 # names the paper's problem when a verb or preposition follows it ("Learning rate schedules ..." names none)
 _OPENING_NEXT = re.compile(r" (?:is|are|has|have|remains|aims|seeks|represents|predicts|plays|involves|requires|refers|"
                            r"poses|enables|in|with)\b")
+# a subject or modal right before a phrase makes its first word a verb: "we revisit model merging", "can adopt ..."
+_SUBJECT_BEFORE = re.compile(r"\b(?:[Ww]e|can|could|may|might|must|should|will|would|cannot) $")
 _OPENING_WORDS = re.compile(r"(?:[A-Za-z0-9][\w\-]* )*")
 OPENING_MODIFIERS = 4
 TITLE_MODIFIERS = 3  # title-case task phrases are longer: "Open-Vocabulary 3D Instance Retrieval"
@@ -137,7 +143,8 @@ class PhraseFinder:
         if opening:
             mentions.append(opening)
         for start, end, kind in heads:
-            if text[start:end] == "time" and _TIME_COMPOUND.match(text, end):
+            if (text[start:end] == "time" and _TIME_COMPOUND.match(text, end)
+                    or kind != "METRIC" and _TRACE_NOUN.match(text, end)):
                 continue
             titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
             limit = TITLE_MODIFIERS if titled else 2
@@ -245,6 +252,8 @@ class PhraseFinder:
                     or not self._modifier(text[begin:end], titled)):
                 break
             start = begin
+        if start < head_start and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
+            start = text.index(" ", start) + 1  # "we revisit model merging": the first word is a verb
         return start
 
 

@@ -23,7 +23,11 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * a plain capitalised word found only listed after a name ("GaLore and Response");
 * a task named by one adjective before an ability head (``ability_heads``: "semantic
   understanding", "conditional generation");
-* a name without a letter ("13.8" in "only 13.8%");
+* a name without a letter ("13.8" in "only 13.8%") or that is an adjective: ending in a compound suffix
+  ("PIR-optimized", "LoRA-based", "subject-driven") or one capitalised word with an adjective ending, unless
+  the lexicon knows it ("the English dataset", "a Bayesian model");
+* an ordinary word with a number, unknown to the lexicon: a stage, setting or instrument ("Stage-II",
+  "System-1", "Sentinel-2");
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
 * an acronym left untyped whose long form is a lower-case name of a thing
   rather than of an action ("electronic health records (EHR)").
@@ -68,6 +72,13 @@ _NAME_WORD_AFTER = re.compile(r"[\w,)] ")
 # plain lower-case word ("NP-hard", "FLOPs-matched", "LiDAR-camera", "human-AI")
 _NO_NAME_SHAPE = re.compile(r"[a-z][A-Z]{2,}s?|[\w]+-[a-z]{3,}|[a-z]{3,}-[\w]+")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # "Grounding", "Response": a listed word, no name
+# one capitalised word with an adjective ending names a language or a property, no entity: "English", "Bayesian"
+_ADJECTIVE_WORD = re.compile(r"[A-Z][a-z]{2,}(?:ese|ian|ean|ish)")
+# an ordinary word numbered names a stage, setting or instrument, no entity: "Stage-II", "System-1", "Sentinel-2"
+_NUMBERED_WORD = re.compile(r"(?:Stage|System|Tier|Level|Phase|Step|Type|Round|Part|Track|Sentinel|Landsat)"
+                            r"[- ]?(?:\d+|[IVX]+)")
+# a name ending in a compound suffix is an adjective: "PIR-optimized data", "a LoRA-based strategy", "subject-driven"
+_ADJECTIVE_NAME = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|optimized|tuned)$", re.I)
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "visual", "multimodal"
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
@@ -96,6 +107,9 @@ class VagueFilter:
         text, kind = facts.text, members[0][2]
         if not entity[0][0].isalpha() and not _LETTER.search(entity[0]):
             return True  # "13.8": a figure, whatever list holds it
+        if _ADJECTIVE_NAME.search(entity[0]) or ("lex" not in sources and (
+                _ADJECTIVE_WORD.fullmatch(entity[0]) or _NUMBERED_WORD.fullmatch(entity[0]))):
+            return True
         phrase_only = sources <= _PHRASE_ONLY
         if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
                 _task_context(text, m[0], m[1], facts) for m in members):
