@@ -62,3 +62,9 @@ def test_extractor_finds_the_listed_technique():
                 "and distillation methods. We study a new setting.")
     names = {e.name.lower(): e.type for e in Extractor().extract(Paper("p1", "A study", abstract)).entities}
     assert names.get("distillation") == "METHOD"
+
+
+def test_extractor_reads_a_list_after_a_colon():
+    abstract = "We benchmark several models on three tasks: transliteration, machine translation, and sentiment analysis."
+    names = {e.name.lower(): e.type for e in Extractor().extract(Paper("p1", "A study", abstract)).entities}
+    assert names.get("transliteration") == "TASK"

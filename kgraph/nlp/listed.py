@@ -13,8 +13,8 @@ noun shared by the list ("... distillation methods") is not part of the last
 item, and an item overlapping a mention is left to that mention.
 
 Lists are read only after the words that open them (the lexicon matcher's
-``list`` and ``use`` anchors: "such as", "including", "using", "integrates"),
-never by a scan of the whole text.
+``list`` and ``use`` anchors: "such as", "including", a colon, "using",
+"integrates"), never by a scan of the whole text.
 """
 
 import re
@@ -27,7 +27,7 @@ _ITEM = rf"(?>{_WORD}(?: {_WORD}){{0,3}})"  # atomic: a list that does not parse
 # ", ranging from" ends no list), up to a stop mark or a word that ends it
 _LIST = re.compile(rf" (?:as )?({_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM})(?=[,.;:)]| {_ENDS})")
 _ITEM_WORDS = re.compile(_ITEM)
-_REACH = 60  # a list of three or more items has a comma this close to its opener
+_REACH = 40  # a list of three or more items has a comma this close to its opener
 _LOWER_ITEM = re.compile(r"[a-z][a-z0-9\-]*(?: [a-z][a-z0-9\-]*)*")
 _PROCESS = re.compile(r"(?:ing|tion|sion|sis|ment)$")
 _SHARED_HEADS = frozenset(("methods", "techniques", "approaches", "strategies", "algorithms", "schemes", "tasks",
