@@ -34,6 +34,8 @@ A bare measure word that is a stop name elsewhere (``measure`` anchors:
 figure ("such as precision, recall", "97.2% precision", "a precision of
 0.999"), with source "measure", kept although a stop name.
 
+Process phrases listed with a known technique or task are mentions too (kgraph.nlp.listed).
+
 The training stages named as a pair ("pre-training and fine-tuning",
 ``stage_pair`` in ``cues.json``) are the problems a paper works on: TASK
 mentions with source "stage", kept although each word alone is a stop name.
@@ -45,6 +47,7 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.evaluated import EvaluationFinder
+from kgraph.nlp.listed import listed_phrases
 from kgraph.nlp.names import CUE_CONFIDENCE, title_end
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
@@ -121,6 +124,7 @@ class PhraseFinder:
         self.evaluation = evaluation  # an EvaluationFinder: measured qualities and data names
         self.standalone = frozenset(standalone)
         self.stage_pair = re.compile(stage_pair)
+        self.not_listed = self.stop | _NO_PROCESS  # list items that name no process
 
     def __call__(self, doc):
         current = state(doc)
@@ -135,11 +139,19 @@ class PhraseFinder:
             mentions.extend(self.evaluation.mentions(text, current["anchors"], current["background"][0]))
         mentions.extend(self.modified_names(text, mentions))
         heads = current.get("heads", ())
-        if not heads:
-            return doc
+        if heads:
+            self.head_phrases(text, heads, mentions, current["background"][0])
+        openers = sorted(current["anchors"].get("list", []) + current["anchors"].get("use", []))
+        if openers:
+            mentions.extend(listed_phrases(text, openers, mentions, self._modifier, self.not_listed,
+                                           PHRASE_CONFIDENCE))
+        return doc
+
+    def head_phrases(self, text, heads, mentions, abstract_start):
+        """Append to ``mentions`` the phrases ending in the ``heads`` and the opening task phrase."""
         lexicon_ends = {m[1]: (m[0], m[2]) for m in mentions if m[5] == "lex"}
         end_of_title = title_end(text)
-        opening = self.opening_task(text, heads, current["background"][0])
+        opening = self.opening_task(text, heads, abstract_start)
         if opening:
             mentions.append(opening)
         for start, end, kind in heads:
@@ -159,7 +171,6 @@ class PhraseFinder:
                 if named is not None and first < named[0] <= start:
                     kind = named[1]
                 mentions.append((first, end, kind, None, PHRASE_CONFIDENCE, "phrase"))
-        return doc
 
     def opening_task(self, text, heads, opening):
         """TASK mention of the phrase from the abstract's start ``opening`` to its first task head, if a verb or
