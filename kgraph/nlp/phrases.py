@@ -48,7 +48,8 @@ from spacy.language import Language
 
 from kgraph.nlp.evaluated import EvaluationFinder
 from kgraph.nlp.listed import listed_phrases
-from kgraph.nlp.names import CUE_CONFIDENCE, title_end
+from kgraph.nlp.names import title_end
+from kgraph.nlp.phrase_edges import after_dataset, after_manner, opens_sentence_subject, title_task
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
 
@@ -67,19 +68,8 @@ _TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows
 # heads", "fine-grained segmentation labels"
 _TRACE_NOUN = re.compile(r" (?:heads|scores|maps|weights|patterns|traces|chains|paths|labels|masks|logits|signals|"
                          r"trajectories|steps)\b")
-# a title task phrase ends its part of the title, before a preposition in any case ("... Talking Head Synthesis on
-# Gaussian Splatting", "Sheep Facial Pain Assessment Under ..."), and comes before any means ("Style Control via
-# Single-Direction Editing": the words after "via" name a technique)
-_TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|under)\b|[:;,?!]|$)")
-_TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
 _TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
-# a way of doing a task, not a kind of task, in a lower-case task phrase: "knowledge-grounded retrieval"
-_MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
-# "Story rewriting aims to ...", "Off-policy learning in constrained MDPs ...": a task phrase opening the abstract
-# names the paper's problem when a verb or preposition follows it ("Learning rate schedules ..." names none)
-_OPENING_NEXT = re.compile(r" (?:is|are|has|have|remains|aims|seeks|represents|predicts|plays|involves|requires|refers|"
-                           r"poses|enables|in|with)\b")
 # a subject or modal right before a phrase makes its first word a verb: "we revisit model merging", "can adopt ..."
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Ww]e|can|could|may|might|must|should|will|would|cannot) $")
 _OPENING_WORDS = re.compile(r"(?:[A-Za-z0-9][\w\-]* )*")
@@ -158,11 +148,11 @@ class PhraseFinder:
             if (text[start:end] == "time" and _TIME_COMPOUND.match(text, end)
                     or kind != "METRIC" and _TRACE_NOUN.match(text, end)):
                 continue
-            titled = kind == "TASK" and _title_task(text, start, end, end_of_title)
+            titled = kind == "TASK" and title_task(text, start, end, end_of_title)
             limit = TITLE_MODIFIERS if titled else 2
-            first = _after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
+            first = after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
             if kind == "TASK" and not titled:
-                first = _after_manner(text, first, start)
+                first = after_manner(text, first, start)
             if first == start:
                 if text[start:end].lower() in self.standalone and text[start - 1] != "-":
                     mentions.append((start, end, kind, None, STANDALONE_CONFIDENCE, "phrase"))
@@ -268,12 +258,6 @@ class PhraseFinder:
         return start
 
 
-def opens_sentence_subject(text, end):
-    """Whether a verb or preposition follows a phrase ending at ``end``, so that the phrase opening a sentence
-    is its subject ("Story rewriting aims", "Off-policy learning in"), not a modifier ("Learning rate schedules")."""
-    return bool(_OPENING_NEXT.match(text, end))
-
-
 def reported_measures(text, spans):
     """METRIC mentions of the measure words at ``spans`` (the state's ``measure`` anchors) that are reported.
 
@@ -284,38 +268,3 @@ def reported_measures(text, spans):
     return [(start, end, "METRIC", None, PHRASE_CONFIDENCE, "measure") for start, end in spans
             if text[start].islower() and _REPORTED_BEFORE.search(text, max(0, start - 6), start)
             and _REPORTED_AFTER.match(text, end)]
-
-
-def _title_task(text, head_start, head_end, end_of_title):
-    """Whether a task head ends a title-case task phrase: "Weakness Detection" in "Automated ... and Weakness
-    Detection in Cricket Videos", not "Set-Level Concept Prediction" in "... via Set-Level Concept Prediction"
-    unless a "for" follows the means: "Fusion with Radar and Camera for 3D Object Detection"."""
-    if head_end > end_of_title or not _TITLE_PART_END.match(text, head_end, end_of_title):
-        return False
-    means = [m.end() for m in _TITLE_MEANS.finditer(text, 0, head_start)]
-    return not means or " for " in text[means[-1]:head_start]
-
-
-def _after_dataset(text, first, head_start, lexicon_ends):
-    """Where a phrase starts once a dataset name among its modifiers is cut off ("ModelNet40 classification")."""
-    def dataset_before(first, space):
-        named = lexicon_ends.get(space)
-        return named is not None and named[1] == "DATASET" and named[0] >= first
-    return _cut_modifiers(text, first, head_start, dataset_before)
-
-
-def _after_manner(text, first, head_start):
-    """Where a lower-case task phrase starts once a modifier naming a way of doing it is cut off
-    ("knowledge-grounded retrieval" gives "retrieval", "proximity-aware risk assessment" "risk assessment")."""
-    return _cut_modifiers(text, first, head_start, lambda first, space: bool(_MANNER.search(text, first, space)))
-
-
-def _cut_modifiers(text, first, head_start, cut):
-    """Where a phrase starting at ``first`` starts once each modifier ending at a space for which
-    ``cut(first, space)`` holds is cut off, with all words before it."""
-    space = text.find(" ", first, head_start)
-    while space >= 0:
-        if cut(first, space):
-            first = space + 1
-        space = text.find(" ", space + 1, head_start)
-    return first

@@ -39,7 +39,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from kgraph.nlp.phrases import opens_sentence_subject
+from kgraph.nlp.phrase_edges import opens_sentence_subject
 
 _FIGURE = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
