@@ -54,6 +54,14 @@ def test_long_form_before_a_latex_nonbreaking_space():
     assert pairs == [("PRVR", "Partially Relevant Video Retrieval")]
 
 
+def test_long_form_crosses_no_bracket_figure_or_latex_markup():
+    text = ("Tests go from Fail-to-Pass (F2P) and Pass-to-Pass (P2P); it beats random selection by +7.6% (RMSE) "
+            "with \\textbf{H}ierarchical \\textbf{S}parse \\textbf{A}ttention (HSA) and Fr\\'echet Video Distance "
+            "(FVD) and \\textbf{Mixture of Personas} (MoP).")
+    pairs = [(text[a:b], text[c:d]) for a, b, c, d in acronym_pairs(text)]
+    assert pairs == [("FVD", "Fr\\'echet Video Distance"), ("MoP", "Mixture of Personas")]
+
+
 def test_long_form_does_not_reach_into_the_sentence_before():
     text = "Optimisation deteriorates. Direct Alignment Algorithms (DDAs) are popular."
     assert all(". " not in text[c:d] for _, _, c, d in acronym_pairs(text))

@@ -22,6 +22,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.long_forms import crosses_markup
 from kgraph.nlp.resources import data_path, read_lexicon
 from kgraph.nlp.slashes import slash_mentions
 from kgraph.nlp.state import state
@@ -37,7 +38,9 @@ _SIZE_WORD = re.compile(r" (?:[Mm]ini|[Nn]ano)\b(?!-)")  # "GPT-5 mini", "YOLOv8
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
 _WORD = re.compile(r"\S+")
-_GAP = " \t\n\r~"  # between a long form and its bracketed acronym; "~" is a LaTeX non-breaking space
+# between a long form and its bracketed acronym: "~" is a LaTeX non-breaking space, "}" and "$" close LaTeX
+# markup around the long form ("\\textbf{Mixture of Personas} (MoP)")
+_GAP = " \t\n\r~}$"
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_UPPER = re.compile(r"[A-Z]")
 _HAS_LOWER = re.compile(r"[a-z]")
@@ -220,7 +223,8 @@ def _long_form_start(short, text, end):
         word_start = _word_start(text, start - 1)  # "Self-supervised learning (SSL)" starts at "Self", but
         start = word_start if text[word_start].lower() == letters[0] else start  # "meta-reinforcement learning (RL)"
     long_form = text[start:offset + len(head)]
-    if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form or ". " in long_form:
+    if long_form.strip() == short or "," in long_form or ";" in long_form or ":" in long_form or ". " in long_form \
+            or crosses_markup(short, long_form):
         return None
     return start
 
