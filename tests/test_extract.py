@@ -882,3 +882,11 @@ def test_complexity_class_is_no_measure():
         "The problem is solvable in polynomial time, and our solver cuts the training time by 30%."))
     names = {e.name for e in result.entities}
     assert "training time" in names and "polynomial time" not in names
+
+
+def test_name_defined_before_its_task_headed_long_form_is_a_method(extractor):
+    result = extractor.extract(_paper(
+        "We present STAR (Serial Tissue Alignment for Rigid registration), which aligns tissue sections. "
+        "We introduce GCCG (Goal-Conditioned Caption Generation), a new task that asks for captions."))
+    types = _types(result)
+    assert types.get("STAR") == "METHOD" and types.get("GCCG") == "TASK"

@@ -4,7 +4,8 @@
   :meth:`kgraph.nlp.context.ContextTyper.head_type`); a model head names a new architecture unless the short form
   looks like a trained model's name; a mapping names a task: "text-to-speech (TTS)";
 * a task head in Title Case or ending in "learning" / "modeling" names a technique: "Tool-Integrated Reasoning
-  (TIR)", "deep metric learning (DML)";
+  (TIR)", "deep metric learning (DML)"; so does a task head after a name it defines ("STAR (Serial Tissue
+  Alignment for Rigid registration)": a reverse definition names a new method, not a task);
 * words after the definition saying it is a task win over both: "Membership inference attacks (MIAs) aim to
   determine ...", "Foo Instruction Generation (FooG), a new task that ...", "(SRL) is a crucial task of ...",
   "the Inexact Segmentation (IS) task"; so do words before it: "we tackle the task of Video Amodal Completion
@@ -71,6 +72,8 @@ def definition_type(text, pair, typer, problem_heads):
         if ((kind != "" or head in problem_heads) and _CHALLENGE_NOTE.match(text, end)) or _TASK_NOTE.match(
                 text, end) or text.endswith(_TASK_LEAD, max(0, long_start - 20), long_start):
             return "TASK", True
+    if kind == "TASK" and long_start > short_start:
+        return "METHOD", False  # "STAR (Serial Tissue Alignment for Rigid registration)": a name given to a method
     if kind == "MODEL" and not model_name(text[short_start:short_end]):
         return "METHOD", False  # "a Remote Sensing Question Generation model (KRSVQG)": a new architecture
     if kind == "TASK" and (_TITLED.fullmatch(long_form) or long_form.endswith(_MEANS_ENDINGS)):
