@@ -165,6 +165,11 @@ def test_appositive_after_a_name_and_its_bracketed_long_form_or_acronym():
     assert _type("we present Bar Set (BS), a comprehensive dataset of scans", "BS") == "DATASET"
 
 
+def test_appositive_after_a_name_in_latex_markup():
+    assert _type("we introduce \\textit{FooFeedback}, a synthetic preference dataset", "FooFeedback") == "DATASET"
+    assert _type("we propose \\textbf{\\emph{BarNet}}, a compact network", "BarNet") == "METHOD"
+
+
 def test_technique_or_data_word_after_the_bracket_holding_a_name_types_it_but_a_model_class_does_not():
     typer = ContextTyper(dict(HEADS, METHOD=["optimizers", "network", "algorithm"]))
     text = "using the Point Drift++ (FooPD++) algorithm; text-to-image (T2I) model; the Bar Scans (BaS) dataset"

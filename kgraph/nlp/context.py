@@ -69,8 +69,8 @@ _OPENER = re.compile(r"(?:^|[.;]\s|\n)(?:On|In|For|Across|Unlike|Like|Beyond|Wit
                      r" (?:the )?$")
 _BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket closing after a name: "(GBCPD++) algorithm"
 # a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
-# or the end of the bracket holding it: "Urban Sparse 4D (U-S4D), a ... benchmark"
-_AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\))(?=,)")
+# or the end of the bracket or LaTeX braces holding it: "Urban Sparse 4D (U-S4D), a ... benchmark", "\textbf{Foo}, a"
+_AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\)|\}+)(?=,)")
 # list glue between neighbours; a name may carry a variant mark: "the perturbed Foo-19*, Bar-14*, and Baz* sets"
 _LIST_GLUE = re.compile(r"\*?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
@@ -120,7 +120,7 @@ class ContextTyper:
             return self.title_type(text, end)
         if start == 0 and _REPORT.match(text, end):
             return "MODEL"
-        bracket = text.startswith((" (", ")"), end) and _AFTER_BRACKET.match(text, end)
+        bracket = text.startswith((" (", ")", "}"), end) and _AFTER_BRACKET.match(text, end)
         comma = bracket.end() if bracket else end
         if text.startswith(",", comma):
             kind = self._appositive_type(text, comma)
