@@ -165,6 +165,14 @@ def test_appositive_after_a_name_and_its_bracketed_long_form_or_acronym():
     assert _type("we present Bar Set (BS), a comprehensive dataset of scans", "BS") == "DATASET"
 
 
+def test_appositive_head_noun_after_a_bracketed_acronym():
+    typer = ContextTyper({"METHOD": ["framework"], "TASK": ["learning", "captioning"], "MODEL": ["model"]})
+    text = ("we present Foo-R1, the first reinforcement learning (RL) framework for agents, and BarCap, a video "
+            "captioning multi-modal large language model (MLLM) with motion-detail balance")
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("Foo-R1", "BarCap")]
+    assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", "MODEL"]
+
+
 def test_appositive_after_a_name_in_latex_markup():
     assert _type("we introduce \\textit{FooFeedback}, a synthetic preference dataset", "FooFeedback") == "DATASET"
     assert _type("we propose \\textbf{\\emph{BarNet}}, a compact network", "BarNet") == "METHOD"

@@ -9,7 +9,7 @@
   without a version or family, "the FooNet model", is a METHOD), "(GBCPD++) algorithm", "(mSASHA) dataset", "the
   TEM-8* data set";
 * its appositive, also after its bracketed acronym or long form: "SealQA, a new challenge benchmark for ..."
-  (the last head noun of the noun phrase, before a participle clause: "a rewriting model combining ...");
+  (see kgraph.nlp.appositives);
 * the words right before it: "the open-source model LLaMA2-7B-Chat", "optimizers such as GaLore", "a 3B
   student LM (termed Foo)", "datasets: MNIST", "a new dataset, coined Foo", "the benchmark (i.e., Foo)",
   "a fine-tuned DenseNet201" (a trained model), "experiments on X" (data);
@@ -27,12 +27,10 @@ Head nouns come from ``cues.json`` (``head_nouns``).
 
 import re
 
+from kgraph.nlp.appositives import appositive_type
 from kgraph.nlp.shapes import model_name
 
 _NEXT_WORD = re.compile(r"\*?[ \-]?(data sets?\b|[A-Za-z][\w\-]*)")  # "the Foo benchmark", "the Foo data set"
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
-                         r"|in|on|designed|built|based|used)\b|[,.;:(])")
-_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
 _LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
                       "named", "dubbed", "coined", "(termed", "(called", "(named", "(dubbed", "(coined", "(",
                       "(e.g.,", "(i.e.,"))
@@ -123,7 +121,7 @@ class ContextTyper:
         bracket = text.startswith((" (", ")", "}"), end) and _AFTER_BRACKET.match(text, end)
         comma = bracket.end() if bracket else end
         if text.startswith(",", comma):
-            kind = self._appositive_type(text, comma)
+            kind = appositive_type(text, comma, self.heads)
             if kind:
                 return kind
         return self._type_before(text[max(0, start - 40):start].split())
@@ -143,33 +141,6 @@ class ContextTyper:
                 and (_LEVEL_BEFORE.search(text, max(0, start - 7), start) is not None
                      or _FIGURE_BEFORE.search(text, max(0, start - 12), start) is not None)
                 and _PHRASE_END.match(text, end) is not None)
-
-    def _appositive_type(self, text, comma):
-        """Type from the head noun of an appositive (", a new challenge benchmark for ..."), or "".
-
-        The last head noun of a noun phrase ending at a preposition or punctuation; failing that,
-        the first head noun among its first words (", a large-scale benchmark curated from ...").
-        """
-        appositive = _APPOSITIVE.match(text, comma)
-        if appositive:
-            return self._first_head(reversed(self._before_participle(appositive.group(1).split())))
-        opening = _APPOSITIVE_OPENING.match(text, comma)
-        return self._first_head(opening.group(1).split()) if opening else ""
-
-    def _before_participle(self, words):
-        """``words`` up to a head noun followed by a participle, which opens a clause about it:
-        "two-stage rewriting model combining supervised fine-tuning" ends at "model" (but a participle before a
-        head noun is a modifier: "a novel LLM training framework")."""
-        heads = self.heads
-        for i, word in enumerate(words[:-1]):
-            if (word.lower() in heads and words[i + 1].endswith(("ing", "ed")) and words[i + 1].islower()
-                    and (i + 2 == len(words) or words[i + 2].lower() not in heads)):
-                return words[:i + 1]
-        return words
-
-    def _first_head(self, words):
-        """The type of the first head noun among ``words``, or ""."""
-        return next((self.heads[word.lower()] for word in words if word.lower() in self.heads), "")
 
     def title_type(self, text, colon):
         """Type of a title prefix ending at ``colon`` from the head noun of the phrase after it, or "".

@@ -1,0 +1,49 @@
+"""The type of a name from the head noun of its appositive: "SealQA, a new challenge benchmark for ...".
+
+The appositive is the noun phrase after the comma, ending at a preposition, a clause word or punctuation; its
+last head noun types the name, but a head noun followed by a participle ends the phrase, since the participle
+opens a clause about it ("a rewriting model combining supervised fine-tuning" is a model). A phrase that runs
+on takes the first head noun among its first words (", a large-scale benchmark curated from ..."). A bracketed
+acronym inside the phrase is skipped: "Foo, the first reinforcement learning (RL) framework" is a framework.
+"""
+
+import re
+
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?=\b(?:that|which|for|to|of|with|where"
+                         r"|in|on|designed|built|based|used)\b|[,.;:(])")
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
+_INNER_ACRONYM = re.compile(r" \([\w\-]{1,12}\)(?= [\w\-])")  # "a reinforcement learning (RL) framework"
+_REACH = 160  # characters after the comma an appositive is read from
+
+
+def appositive_type(text, comma, heads):
+    """Type from the head noun of the appositive after the comma at ``comma`` in ``text``, or "" (``heads``:
+    head noun -> type).
+
+    >>> heads = {"framework": "METHOD", "learning": "TASK", "benchmark": "DATASET"}
+    >>> t = "Foo, the first reinforcement learning (RL) framework for agents. Bar, a large-scale benchmark curated"
+    >>> appositive_type(t, 3, heads), appositive_type(t, t.index(", a"), heads)
+    ('METHOD', 'DATASET')
+    """
+    words = _INNER_ACRONYM.sub("", text[comma:comma + _REACH])
+    appositive = _APPOSITIVE.match(words)
+    if appositive:
+        return _first_head(reversed(_before_participle(appositive.group(1).split(), heads)), heads)
+    opening = _APPOSITIVE_OPENING.match(words)
+    return _first_head(opening.group(1).split(), heads) if opening else ""
+
+
+def _before_participle(words, heads):
+    """``words`` up to a head noun followed by a participle, which opens a clause about it:
+    "two-stage rewriting model combining supervised fine-tuning" ends at "model" (but a participle before a
+    head noun is a modifier: "a novel LLM training framework")."""
+    for i, word in enumerate(words[:-1]):
+        if (word.lower() in heads and words[i + 1].endswith(("ing", "ed")) and words[i + 1].islower()
+                and (i + 2 == len(words) or words[i + 2].lower() not in heads)):
+            return words[:i + 1]
+    return words
+
+
+def _first_head(words, heads):
+    """The type of the first head noun among ``words``, or ""."""
+    return next((heads[word.lower()] for word in words if word.lower() in heads), "")
