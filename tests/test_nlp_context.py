@@ -173,6 +173,11 @@ def test_appositive_head_noun_after_a_bracketed_acronym():
     assert [typer.type_at(text, start, end) for start, end in spans] == ["METHOD", "MODEL"]
 
 
+def test_head_noun_ending_an_opening_phrase_does_not_type_the_subject():
+    assert _type("On the held-out benchmark, BarNet reaches the best score.", "BarNet") == ""
+    assert _type("We release a new benchmark, BarSet.", "BarSet") == "DATASET"
+
+
 def test_appositive_after_a_name_in_latex_markup():
     assert _type("we introduce \\textit{FooFeedback}, a synthetic preference dataset", "FooFeedback") == "DATASET"
     assert _type("we propose \\textbf{\\emph{BarNet}}, a compact network", "BarNet") == "METHOD"

@@ -65,6 +65,8 @@ _NAME_WORD = re.compile(r" ([A-Z][\w\-.']*[\w']|[A-Z])(?=[,;:)]|\.(?:\s|$)|\s(?!
 # a sentence opening on a prepositional phrase: "On ModelNet40, FooNet-S ..." lists nothing
 _OPENER = re.compile(r"(?:^|[.;]\s|\n)(?:On|In|For|Across|Unlike|Like|Beyond|With|Using|Compared to|Compared with)"
                      r" (?:the )?$")
+# a sentence opening on a prepositional phrase before the name: "On the mixed test split, FooNet reaches ..."
+_OPENING_PHRASE = re.compile(r"(?:^|[.;]\s|\n)(?:On|In|For|Across|At|Under|Over|From|Among|With) [^.;:,()]*, $")
 _BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket closing after a name: "(GBCPD++) algorithm"
 # a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
 # or the end of the bracket or LaTeX braces holding it: "Urban Sparse 4D (U-S4D), a ... benchmark", "\textbf{Foo}, a"
@@ -124,7 +126,8 @@ class ContextTyper:
             kind = appositive_type(text, comma, self.heads)
             if kind:
                 return kind
-        return self._type_before(text[max(0, start - 40):start].split())
+        before = text[max(0, start - 40):start]
+        return "" if before.endswith(", ") and _OPENING_PHRASE.search(before) else self._type_before(before.split())
 
     def _bracket_head(self, text, end):
         """The word after the bracket closing at ``end`` (group 1) if it names a technique or data: "(GBCPD++)
