@@ -890,3 +890,12 @@ def test_name_defined_before_its_task_headed_long_form_is_a_method(extractor):
         "We introduce GCCG (Goal-Conditioned Caption Generation), a new task that asks for captions."))
     types = _types(result)
     assert types.get("STAR") == "METHOD" and types.get("GCCG") == "TASK"
+
+
+def test_subset_or_split_names_data(extractor):
+    result = extractor.extract(_paper(
+        "Experiments use FooFace-Pose, a subset of faces in profile. We release the BarScenes-N split too. "
+        "On the mixed test split, Zorb-SAM reaches the best score."))
+    types = _types(result)
+    assert types.get("FooFace-Pose") == "DATASET" and types.get("BarScenes-N") == "DATASET"
+    assert types.get("Zorb-SAM") != "DATASET"
