@@ -439,6 +439,15 @@ def test_manner_modifier_is_cut_from_a_lower_case_task_phrase(extractor):
     assert not names & {"knowledge-grounded retrieval", "proximity-aware risk assessment"}
 
 
+def test_judging_modifier_is_cut_from_a_metric_phrase(extractor):
+    result = extractor.extract(_paper(
+        "Unlike prior work with huge computational costs, our model reaches optimal efficiency and a U-shaped "
+        "accuracy curve at low inference latency."))
+    names = {e.name for e in result.entities}
+    assert "computational costs" in names and "inference latency" in names
+    assert not names & {"huge computational costs", "optimal efficiency", "U-shaped accuracy"}
+
+
 def test_words_joined_by_a_double_dash_are_no_modifier(extractor):
     result = extractor.extract(_paper("We compare two models--for motorbike detection on our data."))
     names = {e.name for e in result.entities}

@@ -1,7 +1,7 @@
 """Where a lower-case or title-case phrase found by kgraph.nlp.phrases starts and what it is.
 
-A phrase's modifiers are cut after a dataset name ("ModelNet40 classification") or a word naming the way a task
-is done ("knowledge-grounded retrieval"); a title-case task phrase must end its part of the title; a phrase
+A phrase's modifiers are cut after a dataset name ("ModelNet40 classification"), a word naming the way a task
+is done ("knowledge-grounded retrieval") or a word judging a measure ("huge computational costs"); a title-case task phrase must end its part of the title; a phrase
 opening a sentence is its subject only when a verb or preposition follows it.
 """
 
@@ -14,6 +14,12 @@ _TITLE_PART_END = re.compile(r"(?: (?i:via|with|using|by|in|on|from|for|through|
 _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # a way of doing a task, not a kind of task, in a lower-case task phrase: "knowledge-grounded retrieval"
 _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
+# a word judging a measure, not naming one: "huge cost", "optimal efficiency", "a U-shaped accuracy curve",
+# "better-than-random accuracy", "near-SSM efficiency", "zero training cost"
+_JUDGEMENT = re.compile(r"(?<![\w\-])(?:huge|optimal|varied|uniform|decent|bad|adjustable|configurable|abrupt|preliminary|"
+                        r"marginal|zero|repetitive|ineffective|lossless|dramatic|tremendous|enormous|ideal|"
+                        r"satisfactory|unsatisfactory|worse|outstanding|near-\S+|better-than-\S+|\S+-(?:shaped|"
+                        r"conscious|performance|scale))$")
 # "Story rewriting aims to ...", "Off-policy learning in constrained MDPs ...": a task phrase opening the abstract
 # names the paper's problem when a verb or preposition follows it ("Learning rate schedules ..." names none)
 _OPENING_NEXT = re.compile(r" (?:is|are|has|have|remains|aims|seeks|represents|predicts|plays|involves|requires|refers|"
@@ -48,6 +54,12 @@ def after_manner(text, first, head_start):
     """Where a lower-case task phrase starts once a modifier naming a way of doing it is cut off
     ("knowledge-grounded retrieval" gives "retrieval", "proximity-aware risk assessment" "risk assessment")."""
     return _cut_modifiers(text, first, head_start, lambda first, space: bool(_MANNER.search(text, first, space)))
+
+
+def after_judgement(text, first, head_start):
+    """Where a metric phrase starts once a modifier judging the measure is cut off ("huge computational costs"
+    gives "computational costs", "optimal efficiency" no phrase)."""
+    return _cut_modifiers(text, first, head_start, lambda first, space: bool(_JUDGEMENT.search(text, first, space)))
 
 
 def _cut_modifiers(text, first, head_start, cut):
