@@ -448,6 +448,16 @@ def test_judging_modifier_is_cut_from_a_metric_phrase(extractor):
     assert not names & {"huge computational costs", "optimal efficiency", "U-shaped accuracy"}
 
 
+def test_verbs_before_a_head_are_no_modifier(extractor):
+    result = extractor.extract(_paper(
+        "Reasoning models harness test-time scaling, yet do not compromise training efficiency; we automate "
+        "assessment and instill counterfactual reasoning."))
+    names = {e.name for e in result.entities}
+    assert "training efficiency" in names
+    assert not names & {"harness test-time scaling", "compromise training efficiency", "automate assessment",
+                        "instill counterfactual reasoning"}
+
+
 def test_words_joined_by_a_double_dash_are_no_modifier(extractor):
     result = extractor.extract(_paper("We compare two models--for motorbike detection on our data."))
     names = {e.name for e in result.entities}
