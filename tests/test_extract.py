@@ -458,6 +458,14 @@ def test_verbs_before_a_head_are_no_modifier(extractor):
                         "instill counterfactual reasoning"}
 
 
+def test_dataset_acronym_of_a_lower_case_domain_is_no_entity(extractor):
+    result = extractor.extract(_paper(
+        "Hyperspectral image (HSI) clustering is hard. We test on three HSI datasets and on the Lip Reading in the "
+        "Wild (LRW) dataset."))
+    names = {e.name for e in result.entities}
+    assert "LRW" in names and not names & {"HSI", "Hyperspectral image"}
+
+
 def test_words_joined_by_a_double_dash_are_no_modifier(extractor):
     result = extractor.extract(_paper("We compare two models--for motorbike detection on our data."))
     names = {e.name for e in result.entities}
