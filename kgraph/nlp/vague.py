@@ -31,8 +31,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
 * an acronym left untyped whose long form is a lower-case name of a thing
   rather than of an action ("electronic health records (EHR)");
-* a dataset acronym unknown to the lexicon whose long form is words lower-case after the first letter: it names a kind of data or a domain
-  ("hyperspectral image (HSI) datasets", "human-object interaction (HOI)"), not one dataset
+* a dataset acronym unknown to the lexicon whose long form is words lower-case after the first letter: it names
+  a kind of data or a domain ("hyperspectral image (HSI) datasets", "human-object interaction (HOI)"), not one dataset
   ("Lip Reading in the Wild (LRW)").
 
 A mention is ``(start, end, type, canonical, confidence, sources)``; an entity ``[name, type, aliases, confidence]``.
