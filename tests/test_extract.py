@@ -466,6 +466,13 @@ def test_dataset_acronym_of_a_lower_case_domain_is_no_entity(extractor):
     assert "LRW" in names and not names & {"HSI", "Hyperspectral image"}
 
 
+def test_standalone_head_before_a_singular_technique_noun_is_no_mention(extractor):
+    result = extractor.extract(_paper("We propose DISCO, a novel regularization strategy with a warmup schedule."))
+    assert not {e.name for e in result.entities} & {"regularization", "warmup"}
+    result = extractor.extract(_paper("It matches popular regularization methods and dropout."))
+    assert "regularization" in {e.name for e in result.entities}
+
+
 def test_words_joined_by_a_double_dash_are_no_modifier(extractor):
     result = extractor.extract(_paper("We compare two models--for motorbike detection on our data."))
     names = {e.name for e in result.entities}

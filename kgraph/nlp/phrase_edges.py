@@ -1,7 +1,8 @@
 """Where a lower-case or title-case phrase found by kgraph.nlp.phrases starts and what it is.
 
 A phrase's modifiers are cut after a dataset name ("ModelNet40 classification"), a word naming the way a task
-is done ("knowledge-grounded retrieval") or a word judging a measure ("huge computational costs"); a title-case task phrase must end its part of the title; a phrase
+is done ("knowledge-grounded retrieval") or a word judging a measure ("huge computational costs"); a head word
+standing alone names no technique before a technique noun ("a novel regularization strategy"); a title-case task phrase must end its part of the title; a phrase
 opening a sentence is its subject only when a verb or preposition follows it.
 """
 
@@ -20,6 +21,10 @@ _JUDGEMENT = re.compile(r"(?<![\w\-])(?:huge|optimal|varied|uniform|decent|bad|a
                         r"marginal|zero|repetitive|ineffective|lossless|dramatic|tremendous|enormous|ideal|"
                         r"satisfactory|unsatisfactory|worse|outstanding|near-\S+|better-than-\S+|\S+-(?:shaped|"
                         r"conscious|performance|scale))$")
+# a singular technique noun after a head word standing alone: "a regularization strategy", "a warmup schedule" (a
+# plural one names the family: "popular regularization methods")
+_KIND_NOUN = re.compile(r" (?:strategy|terms?|method|technique|approach|scheme|effects?|burden|schedule|framework|"
+                        r"module|operations?|strength|coefficient)\b")
 # "Story rewriting aims to ...", "Off-policy learning in constrained MDPs ...": a task phrase opening the abstract
 # names the paper's problem when a verb or preposition follows it ("Learning rate schedules ..." names none)
 _OPENING_NEXT = re.compile(r" (?:is|are|has|have|remains|aims|seeks|represents|predicts|plays|involves|requires|refers|"
@@ -40,6 +45,12 @@ def title_task(text, head_start, head_end, end_of_title):
         return False
     means = [m.end() for m in _TITLE_MEANS.finditer(text, 0, head_start)]
     return not means or " for " in text[means[-1]:head_start]
+
+
+def names_kind(text, end):
+    """Whether a technique noun follows a head word ending at ``end``: "a regularization strategy" names a
+    strategy, no regularization technique of its own."""
+    return bool(_KIND_NOUN.match(text, end))
 
 
 def after_dataset(text, first, head_start, lexicon_ends):
