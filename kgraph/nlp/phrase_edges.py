@@ -2,8 +2,9 @@
 
 A phrase's modifiers are cut after a dataset name ("ModelNet40 classification"), a word naming the way a task
 is done ("knowledge-grounded retrieval") or a word judging a measure ("huge computational costs"); a head word
-standing alone names no technique before a technique noun ("a novel regularization strategy"); a title-case task phrase must end its part of the title; a phrase
-opening a sentence is its subject only when a verb or preposition follows it.
+standing alone names no technique before a technique noun ("a novel regularization strategy"); a title-case task
+phrase must end its part of the title; a phrase opening a sentence is its subject only when a verb or preposition
+follows it.
 """
 
 import re
@@ -17,8 +18,8 @@ _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 # a word judging a measure, not naming one: "huge cost", "optimal efficiency", "a U-shaped accuracy curve",
 # "better-than-random accuracy", "near-SSM efficiency", "zero training cost"
-_JUDGEMENT = re.compile(r"(?<![\w\-])(?:huge|optimal|varied|uniform|decent|bad|adjustable|configurable|abrupt|preliminary|"
-                        r"marginal|zero|repetitive|ineffective|lossless|dramatic|tremendous|enormous|ideal|"
+_JUDGEMENT = re.compile(r"(?<![\w\-])(?:huge|optimal|varied|uniform|decent|bad|adjustable|configurable|abrupt|"
+                        r"preliminary|marginal|zero|repetitive|ineffective|lossless|dramatic|tremendous|enormous|ideal|"
                         r"satisfactory|unsatisfactory|worse|outstanding|near-\S+|better-than-\S+|\S+-(?:shaped|"
                         r"conscious|performance|scale))$")
 # a singular technique noun after a head word standing alone: "a regularization strategy", "a warmup schedule" (a
