@@ -473,6 +473,15 @@ def test_standalone_head_before_a_singular_technique_noun_is_no_mention(extracto
     assert "regularization" in {e.name for e in result.entities}
 
 
+def test_generic_technology_acronyms_are_no_entities(extractor):
+    result = extractor.extract(_paper(
+        "We parse PDFs and UAV images on the STEM dataset, move the EOS token, and render UV maps in VR with "
+        "SIMD code over WiFi, using the ImageNet dataset."))
+    names = {e.name for e in result.entities}
+    assert "ImageNet" in names
+    assert not names & {"PDFs", "UAV", "STEM", "EOS", "UV", "VR", "SIMD", "WiFi"}
+
+
 def test_words_joined_by_a_double_dash_are_no_modifier(extractor):
     result = extractor.extract(_paper("We compare two models--for motorbike detection on our data."))
     names = {e.name for e in result.entities}
