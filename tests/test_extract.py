@@ -439,6 +439,49 @@ def test_manner_modifier_is_cut_from_a_lower_case_task_phrase(extractor):
     assert not names & {"knowledge-grounded retrieval", "proximity-aware risk assessment"}
 
 
+def test_judging_modifier_is_cut_from_a_metric_phrase(extractor):
+    result = extractor.extract(_paper(
+        "Unlike prior work with huge computational costs, our model reaches optimal efficiency and a U-shaped "
+        "accuracy curve at low inference latency."))
+    names = {e.name for e in result.entities}
+    assert "computational costs" in names and "inference latency" in names
+    assert not names & {"huge computational costs", "optimal efficiency", "U-shaped accuracy"}
+
+
+def test_verbs_before_a_head_are_no_modifier(extractor):
+    result = extractor.extract(_paper(
+        "Reasoning models harness test-time scaling, yet do not compromise training efficiency; we automate "
+        "assessment and instill counterfactual reasoning."))
+    names = {e.name for e in result.entities}
+    assert "training efficiency" in names
+    assert not names & {"harness test-time scaling", "compromise training efficiency", "automate assessment",
+                        "instill counterfactual reasoning"}
+
+
+def test_dataset_acronym_of_a_lower_case_domain_is_no_entity(extractor):
+    result = extractor.extract(_paper(
+        "Hyperspectral image (HSI) clustering is hard. We test on three HSI datasets and on the Lip Reading in the "
+        "Wild (LRW) dataset."))
+    names = {e.name for e in result.entities}
+    assert "LRW" in names and not names & {"HSI", "Hyperspectral image"}
+
+
+def test_standalone_head_before_a_singular_technique_noun_is_no_mention(extractor):
+    result = extractor.extract(_paper("We propose DISCO, a novel regularization strategy with a warmup schedule."))
+    assert not {e.name for e in result.entities} & {"regularization", "warmup"}
+    result = extractor.extract(_paper("It matches popular regularization methods and dropout."))
+    assert "regularization" in {e.name for e in result.entities}
+
+
+def test_generic_technology_acronyms_are_no_entities(extractor):
+    result = extractor.extract(_paper(
+        "We parse PDFs and UAV images on the STEM dataset, move the EOS token, and render UV maps in VR with "
+        "SIMD code over WiFi, using the ImageNet dataset."))
+    names = {e.name for e in result.entities}
+    assert "ImageNet" in names
+    assert not names & {"PDFs", "UAV", "STEM", "EOS", "UV", "VR", "SIMD", "WiFi"}
+
+
 def test_words_joined_by_a_double_dash_are_no_modifier(extractor):
     result = extractor.extract(_paper("We compare two models--for motorbike detection on our data."))
     names = {e.name for e in result.entities}

@@ -39,8 +39,16 @@ def test_a_terms_list_may_hold_metric_names_and_end_before_and():
 
 
 def test_vague_plural_gerund_technique_and_broad_items_are_left_out():
-    text = "covering multiple-choice questions, scalability when deployed, face restoration, robustness, and coherence."
+    text = ("An evaluation protocol covering multiple-choice questions, scalability when deployed, face restoration, "
+            "robustness, and coherence.")
     assert _items(text, "covering", heads={"restoration"}, broad={"robustness"}) == ["coherence"]
+
+
+def test_covering_lists_qualities_only_in_an_evaluation():
+    text = "Our evaluation framework covering fidelity, coherence, and reader satisfaction."
+    assert _items(text, "covering") == ["fidelity", "coherence", "reader satisfaction"]
+    assert _items("Six benchmarks covering commonsense, mathematical, and logical reasoning.", "covering") == []
+    assert _items("A taxonomy covering topic, format, and quality.", "covering") == []
 
 
 def test_what_a_verb_of_change_changes_by_a_figure_is_a_metric():

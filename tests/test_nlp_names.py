@@ -72,6 +72,9 @@ def test_title_purpose_names_the_problem_after_for(title, purpose):
     ("Across tasks such as mathematics, dialogue, medical QA and surveys, etc.", ["dialogue", "medical QA"]),
     ("Robots need tasks like pressing buttons, visual reasoning or turning faucets.", ["visual reasoning"]),
     ("Writing tasks such as drafting emails and machine translation.", ["machine translation"]),
+    ("Agents for subtasks such as planning, coding, reasoning, and captioning.", ["captioning"]),
+    ("Gains on tasks such as segmentation, likely due to depth cues.", ["segmentation"]),
+    ("Unlike tasks such as denoising, resulting in new errors.", ["denoising"]),
 ])
 def test_examples_listed_after_tasks_such_as_are_tasks(text, tasks):
     assert [text[start:end] for start, end, kind, *_ in task_examples(text) if kind == "TASK"] == tasks

@@ -4,7 +4,7 @@
   smoothness", "evaluated along three axes: writing quality, instruction
   adherence, and detectability": a list of three or more short lower-case
   noun phrases right after an evaluation cue (``quality`` anchors in
-  ``cues.json``: "superior", "improves", "gains in", "covering", ...)
+  ``cues.json``: "superior", "improves", "gains in", "covering" in an evaluation, ...)
   names the qualities measured, METRIC mentions with source "context". An
   item with a vague or verb word (``modifier_stop``), starting with an "-ing"
   word, ending in a plural ("multiple-choice questions") or in a technique or
@@ -81,6 +81,10 @@ _PREVIOUS_NAME = re.compile(r"[A-Z0-9]")  # the word before the data word starts
 _DATA_LIST_BEFORE = re.compile(rf"\b(?:the|on|of|in|across) {_DATA_LIST} $")
 _DATA_LIST_AFTER = re.compile(rf",? (?:such as|including|like) {_DATA_LIST}")
 _ITEM_SPLIT = re.compile(r",? and |, ")
+# "covering" opens a list of qualities only in an evaluation ("an evaluation framework covering fidelity, coherence,
+# and ..."); elsewhere it lists contents ("benchmarks covering math, physics, and games")
+_EVALUATION_BEFORE = re.compile(r"evaluat|metric|criteri|dimension", re.I)
+_COVERAGE_REACH = 40
 _PLURAL = re.compile(r"(?<!s)(?<!nes)(?<!ic)s$")  # "questions", not "robustness", "dynamics"
 # "the Human 3.6M dataset", "on WIDER FACE benchmarks", "English and Japanese FrameNet datasets"
 _NAME_TOKEN = r"[A-Z0-9][\w.+']*[\w+']|[A-Z]"
@@ -105,7 +109,8 @@ def listed_qualities(text, starts, stop, other_heads, broad=frozenset()):
     mentions, last = [], 0
     for start in starts:
         match = (_QUALITY_LIST.match(text, start) or _TERMS_LIST.match(text, start)) if start >= last else None
-        if match is None:
+        if match is None or (text.startswith("covering", start)
+                             and not _EVALUATION_BEFORE.search(text, max(0, start - _COVERAGE_REACH), start)):
             continue
         last, position = match.end(), match.start(1)
         for item in _ITEM_SPLIT.split(match.group(1)):

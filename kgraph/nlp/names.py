@@ -65,10 +65,15 @@ _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
 _EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
                           "while across without into the a an their its our they it we this these those there "
                           "has have remains requires poses involves demands relies can may will should "
-                          "yet but even show shows although though thus also".split())
+                          "yet but even show shows although though thus also due resulting compare demonstrate "
+                          "demonstrates".split())
+# one word naming a broad ability, not a task: "tasks such as mathematics, coding, and reasoning"
+_BROAD_ABILITIES = frozenset("reasoning planning coding math mathematics programming searching coordination "
+                             "perception understanding generalization knowledge memory creativity".split())
 # one lower-case word naming no task: a plural ("surveys", "mathematics"), an adjective or participle ("medical",
-# "developed") or a function word ("etc", "within"); "captioning", "dialogue", "text-to-image" are tasks
-_NO_ACTIVITY = re.compile(r"(?:[^sui]s|[cnrt]al|ed|^etc|^within)$")
+# "developed"), an adverb ("likely") or a function word ("etc", "within"); "captioning", "dialogue", "text-to-image"
+# are tasks
+_NO_ACTIVITY = re.compile(r"(?:[^sui]s|[cnrt]al|ed|[^a]ly|^etc|^within)$")
 _DETERMINER = frozenset(("the", "a", "an", "their", "its", "our"))  # "..., spanning a wide range": a verb
 # a lower-case "-ing" word leading an example with more words is a verb with its object, an activity rather than a
 # task name: "tasks like pressing buttons", "drafting emails" ("reasoning", "learning" and the like are nouns there)
@@ -172,7 +177,7 @@ def title_means(text):
 
 def task_examples(text):
     """TASK mentions for the examples listed after "tasks such as" ("tasks such as captioning and VQA"); an
-    activity with its object ("tasks like pressing buttons") names no task.
+    activity with its object ("tasks like pressing buttons") or a broad ability ("reasoning") names no task.
 
     >>> t = "tasks such as image captioning, VQA, and text-to-image generation in the wild"
     >>> [t[s:e] for s, e, *_ in task_examples(t)]
@@ -191,7 +196,8 @@ def task_examples(text):
                 break
             end = start + len(" ".join(words[:kept]))
             if (kept > 1 and not _VERB_WITH_OBJECT.match(words[0])
-                    or kept == 1 and (not words[0][0].islower() or not _NO_ACTIVITY.search(words[0]))):
+                    or kept == 1 and words[0].lower() not in _BROAD_ABILITIES
+                    and (not words[0][0].islower() or not _NO_ACTIVITY.search(words[0]))):
                 mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
             if kept < len(words):  # the list ends inside this item: "generation in the wild"
                 break

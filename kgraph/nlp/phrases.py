@@ -49,7 +49,8 @@ from spacy.language import Language
 from kgraph.nlp.evaluated import EvaluationFinder
 from kgraph.nlp.listed import listed_phrases
 from kgraph.nlp.names import title_end
-from kgraph.nlp.phrase_edges import after_dataset, after_manner, opens_sentence_subject, title_task
+from kgraph.nlp.phrase_edges import (after_dataset, after_judgement, after_manner, names_kind, opens_sentence_subject,
+                                    title_task)
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
 
@@ -153,8 +154,11 @@ class PhraseFinder:
             first = after_dataset(text, self.phrase_start(text, start, limit, titled), start, lexicon_ends)
             if kind == "TASK" and not titled:
                 first = after_manner(text, first, start)
+            elif kind == "METRIC":
+                first = after_judgement(text, first, start)
             if first == start:
-                if text[start:end].lower() in self.standalone and text[start - 1] != "-":
+                if (text[start:end].lower() in self.standalone and text[start - 1] != "-"
+                        and not names_kind(text, end)):
                     mentions.append((start, end, kind, None, STANDALONE_CONFIDENCE, "phrase"))
             else:
                 named = lexicon_ends.get(end)

@@ -30,7 +30,10 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   "System-1", "Sentinel-2");
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
 * an acronym left untyped whose long form is a lower-case name of a thing
-  rather than of an action ("electronic health records (EHR)").
+  rather than of an action ("electronic health records (EHR)");
+* a dataset acronym unknown to the lexicon whose long form is words lower-case after the first letter: it names
+  a kind of data or a domain ("hyperspectral image (HSI) datasets", "human-object interaction (HOI)"), not one dataset
+  ("Lip Reading in the Wild (LRW)").
 
 A mention is ``(start, end, type, canonical, confidence, sources)``; an entity ``[name, type, aliases, confidence]``.
 """
@@ -80,6 +83,7 @@ _NUMBERED_WORD = re.compile(r"(?:Stage|System|Tier|Level|Phase|Step|Type|Round|P
 # a name ending in a compound suffix is an adjective: "PIR-optimized data", "a LoRA-based strategy", "subject-driven"
 _ADJECTIVE_NAME = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|optimized|tuned)$", re.I)
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "visual", "multimodal"
+_DATA_END = re.compile(r"(?:data ?sets?|corp(?:us|ora)|benchmarks?|suite|collection)$", re.I)
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
@@ -131,6 +135,9 @@ class VagueFilter:
         if sources == _CAMEL_ONLY and _NO_NAME_SHAPE.fullmatch(entity[0]):
             return True
         if sources == _LIST_ONLY and _PLAIN_WORD.fullmatch(entity[0]):
+            return True
+        if entity[1] == "DATASET" and "acr" in sources and "lex" not in sources and any(
+                _domain_name(text[m[0]:m[1]]) for m in members if text[m[0]:m[1]] in facts.long_forms):
             return True
         if not sources & _SHAPE_ONLY or any(member[2] for member in members):
             return False
@@ -201,6 +208,13 @@ def _thing_name(long_form):
     "greedy block verification (GBV)" end in an action noun.
     """
     return long_form[0].islower() and not _ACTION_NOUN.search(long_form)
+
+
+def _domain_name(long_form):
+    """Whether a dataset acronym's long form names a kind of data or a domain: words lower-case after the first
+    letter, not ending in a data word ("Hyperspectral image", "human-object interaction"; not "Linguaskill", "the
+    ABC corpus")."""
+    return " " in long_form and long_form[1:].islower() and not _DATA_END.search(long_form)
 
 
 def _head(phrase):
