@@ -882,3 +882,9 @@ def test_complexity_class_is_no_measure():
         "The problem is solvable in polynomial time, and our solver cuts the training time by 30%."))
     names = {e.name for e in result.entities}
     assert "training time" in names and "polynomial time" not in names
+
+
+def test_title_phrase_repeated_in_the_abstract_is_a_task(extractor):
+    result = extractor.extract(_paper("Our model ranks fruit by colour. Accurate maturity estimation matters.",
+                                      title="FruitProm: A Model of Probabilistic Maturity Estimation"))
+    assert _types(result).get("maturity estimation") == "TASK"

@@ -18,6 +18,8 @@ introduces are in kgraph.nlp.parts).
 * "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
   listed in brackets after a plural noun become mentions with source "list"
   (bare acronyms such as "ALRPHFS" are no shape name on their own).
+* Title phrases the abstract repeats ("Maturity Estimation" ... "maturity estimation") are mentions with source
+  "purpose" where the abstract repeats them (kgraph.nlp.title_echoes).
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -29,6 +31,7 @@ from spacy.language import Language
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
+from kgraph.nlp.title_echoes import title_echoes
 
 TITLE_SEPARATOR = "\n\n"
 CUE_CONFIDENCE = 0.7
@@ -226,18 +229,20 @@ def bracket_list_names(text):
 
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
-    """Pipeline component adding title-prefix, naming-cue and title-purpose mentions."""
+    """Pipeline component adding title-prefix, naming-cue, title-purpose and title-echo mentions."""
     cues = read_cues()
     system_heads = {word for kind in ("MODEL", "METHOD") for word in cues["head_nouns"][kind]}
-    return NameCues(frozenset(cues["modifier_stop"]), frozenset(system_heads | _SYSTEM_WORDS))
+    head_kinds = {word: kind for kind, words in cues["phrase_heads"].items() for word in words}
+    return NameCues(frozenset(cues["modifier_stop"]), frozenset(system_heads | _SYSTEM_WORDS), head_kinds)
 
 
 class NameCues:
     """Append title-prefix, naming-cue and title-purpose mentions to the state's ``mentions``."""
 
-    def __init__(self, vague=frozenset(), system_heads=frozenset()):
+    def __init__(self, vague=frozenset(), system_heads=frozenset(), head_kinds=None):
         self.vague = vague
         self.system_heads = system_heads
+        self.head_kinds = head_kinds or {}  # phrase heads and their types, for title echoes
 
     def __call__(self, doc):
         current = state(doc)
@@ -252,6 +257,8 @@ class NameCues:
         means = title_means(text)
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
+        for start, end, kind in title_echoes(text, title_end(text), self.head_kinds, self.vague):
+            mentions.append((start, end, kind, None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
         mentions.extend(bracket_list_names(text))
         return doc
