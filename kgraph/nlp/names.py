@@ -54,6 +54,10 @@ _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|o
                             rf"(?= {_PURPOSE_STOP}|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
                           rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
+# "Canonical Space Representation for 4D Panoptic Segmentation": the title-case words opening a title before "for", "via",
+# "with" or "using" name the paper's technique when they end in a phrase head or a task noun
+_TITLE_OPENING = re.compile(r"((?:[A-Z0-9][\w\-]* ){1,4}[A-Z0-9][\w\-]*) (?i:for|via|with|using) ")
+_TASK_NOUNS = ("tion", "sion", "sis", "ment", "ance", "ence")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 # a dash before an article ends a name: "we introduce AudioTrust-the first ...", "ShapeLLM-Omni-a native ..."
 _DASH_ARTICLE = re.compile(r"-+(?:the|an?)(?=\s|$)")
@@ -108,6 +112,26 @@ def _names_something(prefix):
     if words[0].endswith("ing") or words[0].lower() in _TITLE_OPENERS:
         return False
     return len(words) == 1 or any(shape_kind(word) for word in words)
+
+
+def title_opening(text, end, head_kinds):
+    """``(start, end, type)`` of the technique named by the title-case words opening a title before "for", "via",
+    "with" or "using" (the title ends at ``end``), or None: typed by its last word, a phrase head in ``head_kinds`` or a task noun (a METHOD);
+    a gerund or title opener first ("Training ...", "Towards ...") names none.
+
+    >>> title_opening("Canonical Space Representation for 4D Panoptic Segmentation", 60, {})
+    (0, 30, 'METHOD')
+    >>> title_opening("Towards Robust Estimation for Vision", 36, {}) is None
+    True
+    """
+    match = _TITLE_OPENING.match(text, 0, end)
+    if not match:
+        return None
+    words = match.group(1).lower().split(" ")
+    kind = head_kinds.get(words[-1]) or ("METHOD" if words[-1].endswith(_TASK_NOUNS) else None)
+    if kind is None or words[0].endswith("ing") or words[0] in _TITLE_OPENERS:
+        return None
+    return 0, match.end(1), kind
 
 
 def cue_name_mentions(text, cues):
@@ -257,7 +281,11 @@ class NameCues:
         means = title_means(text)
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
-        for start, end, kind in title_echoes(text, title_end(text), self.head_kinds, self.vague):
+        end_of_title = title_end(text)
+        opening = title_opening(text, end_of_title, self.head_kinds)
+        if opening:
+            mentions.append((*opening, None, PURPOSE_CONFIDENCE, "purpose"))
+        for start, end, kind in title_echoes(text, end_of_title, self.head_kinds, self.vague):
             mentions.append((start, end, kind, None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
         mentions.extend(bracket_list_names(text))
