@@ -942,3 +942,9 @@ def test_subset_or_split_names_data(extractor):
     types = _types(result)
     assert types.get("FooFace-Pose") == "DATASET" and types.get("BarScenes-N") == "DATASET"
     assert types.get("Zorb-SAM") != "DATASET"
+
+
+def test_title_phrase_repeated_in_the_abstract_is_a_task(extractor):
+    result = extractor.extract(_paper("Our model ranks fruit by colour. Accurate maturity estimation matters.",
+                                      title="FruitProm: A Model of Probabilistic Maturity Estimation"))
+    assert _types(result).get("maturity estimation") == "TASK"

@@ -2,8 +2,8 @@
 
 import pytest
 
-from kgraph.nlp.names import (bracket_list_names, cue_name_mentions, task_examples, title_means, title_prefix,
-                              title_purpose)
+from kgraph.nlp.names import (bracket_list_names, cue_name_mentions, task_examples, title_means, title_opening,
+                              title_prefix, title_purpose)
 
 
 @pytest.mark.parametrize("title, prefix", [
@@ -104,3 +104,17 @@ def test_title_means_is_the_capitalised_phrase_after_via_or_using(title, means):
 ])
 def test_bracketed_names_after_a_plural_noun(text, names):
     assert [text[start:end] for start, end, *_ in bracket_list_names(text)] == names
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("Canonical Space Representation for 4D Panoptic Segmentation", ("Canonical Space Representation", "METHOD")),
+    ("Weakly Supervised Incremental Segmentation via Semantic Anchors", ("Weakly Supervised Incremental Segmentation",
+                                                                         "TASK")),
+    ("Training Compact Models with Distillation", None),  # a gerund first: an activity
+    ("Towards Faithful Explanation for Vision Models", None),
+    ("Sparse Attention Kernels for Long Contexts", None),  # no head or task noun last
+    ("Representation for Vision", None),  # one word
+])
+def test_title_opening_names_the_technique_before_for_or_via(title, opening):
+    found = title_opening(title + "\n\nAbstract text.", len(title), {"segmentation": "TASK"})
+    assert ((title[found[0]:found[1]], found[2]) if found else None) == opening

@@ -18,6 +18,8 @@ introduces are in kgraph.nlp.parts).
 * "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
   listed in brackets after a plural noun become mentions with source "list"
   (bare acronyms such as "ALRPHFS" are no shape name on their own).
+* Title phrases the abstract repeats ("Maturity Estimation" ... "maturity estimation") are mentions with source
+  "purpose" where the abstract repeats them (kgraph.nlp.title_echoes).
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -29,6 +31,7 @@ from spacy.language import Language
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
+from kgraph.nlp.title_echoes import title_echoes
 
 TITLE_SEPARATOR = "\n\n"
 CUE_CONFIDENCE = 0.7
@@ -51,6 +54,10 @@ _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|o
                             rf"(?= {_PURPOSE_STOP}|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
                           rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
+# "Canonical Space Representation for 4D Panoptic Segmentation": the title-case words opening a title before "for", "via",
+# "with" or "using" name the paper's technique when they end in a phrase head or a task noun
+_TITLE_OPENING = re.compile(r"((?:[A-Z0-9][\w\-]* ){1,4}[A-Z0-9][\w\-]*) (?i:for|via|with|using) ")
+_TASK_NOUNS = ("tion", "sion", "sis", "ment", "ance", "ence")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 # a dash before an article ends a name: "we introduce AudioTrust-the first ...", "ShapeLLM-Omni-a native ..."
 _DASH_ARTICLE = re.compile(r"-+(?:the|an?)(?=\s|$)")
@@ -110,6 +117,26 @@ def _names_something(prefix):
     if words[0].endswith("ing") or words[0].lower() in _TITLE_OPENERS:
         return False
     return len(words) == 1 or any(shape_kind(word) for word in words)
+
+
+def title_opening(text, end, head_kinds):
+    """``(start, end, type)`` of the technique named by the title-case words opening a title before "for", "via",
+    "with" or "using" (the title ends at ``end``), or None: typed by its last word, a phrase head in ``head_kinds`` or a task noun (a METHOD);
+    a gerund or title opener first ("Training ...", "Towards ...") names none.
+
+    >>> title_opening("Canonical Space Representation for 4D Panoptic Segmentation", 60, {})
+    (0, 30, 'METHOD')
+    >>> title_opening("Towards Robust Estimation for Vision", 36, {}) is None
+    True
+    """
+    match = _TITLE_OPENING.match(text, 0, end)
+    if not match:
+        return None
+    words = match.group(1).lower().split(" ")
+    kind = head_kinds.get(words[-1]) or ("METHOD" if words[-1].endswith(_TASK_NOUNS) else None)
+    if kind is None or words[0].endswith("ing") or words[0] in _TITLE_OPENERS:
+        return None
+    return 0, match.end(1), kind
 
 
 def cue_name_mentions(text, cues):
@@ -232,18 +259,20 @@ def bracket_list_names(text):
 
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
-    """Pipeline component adding title-prefix, naming-cue and title-purpose mentions."""
+    """Pipeline component adding title-prefix, naming-cue, title-purpose and title-echo mentions."""
     cues = read_cues()
     system_heads = {word for kind in ("MODEL", "METHOD") for word in cues["head_nouns"][kind]}
-    return NameCues(frozenset(cues["modifier_stop"]), frozenset(system_heads | _SYSTEM_WORDS))
+    head_kinds = {word: kind for kind, words in cues["phrase_heads"].items() for word in words}
+    return NameCues(frozenset(cues["modifier_stop"]), frozenset(system_heads | _SYSTEM_WORDS), head_kinds)
 
 
 class NameCues:
     """Append title-prefix, naming-cue and title-purpose mentions to the state's ``mentions``."""
 
-    def __init__(self, vague=frozenset(), system_heads=frozenset()):
+    def __init__(self, vague=frozenset(), system_heads=frozenset(), head_kinds=None):
         self.vague = vague
         self.system_heads = system_heads
+        self.head_kinds = head_kinds or {}  # phrase heads and their types, for title echoes
 
     def __call__(self, doc):
         current = state(doc)
@@ -258,6 +287,12 @@ class NameCues:
         means = title_means(text)
         if means:
             mentions.append((*means, "METHOD", None, PURPOSE_CONFIDENCE, "purpose"))
+        end_of_title = title_end(text)
+        opening = title_opening(text, end_of_title, self.head_kinds)
+        if opening:
+            mentions.append((*opening, None, PURPOSE_CONFIDENCE, "purpose"))
+        for start, end, kind in title_echoes(text, end_of_title, self.head_kinds, self.vague):
+            mentions.append((start, end, kind, None, PURPOSE_CONFIDENCE, "purpose"))
         mentions.extend(task_examples(text))
         mentions.extend(bracket_list_names(text))
         return doc
