@@ -10,8 +10,9 @@ abstract repeats the words, typed by the head (a task noun: TASK).
 """
 
 # a title part ends at punctuation or one of these words, and a repeated part names something after these marks
-_PART_WORDS = frozenset(spelling for word in "for via with using by in on of to from through under towards toward and at "
-                        "without into across beyond as".split() for spelling in (word, word.title()))  # "for", "For"
+_PART_WORDS = frozenset(spelling for word in "for via with using by in on of to from through under towards toward "
+                        "and at without into across beyond as".split()
+                        for spelling in (word, word.title()))  # "for", "For"
 _NAMING_PART_AFTER = frozenset((":", "for", "in", "of", "and"))
 _PART_MARKS = ":;,?!."
 TASK_NOUNS = ("tion", "sion", "sis", "ment", "ance", "ence")  # endings of nouns naming a task: "estimation"
