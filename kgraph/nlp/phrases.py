@@ -43,7 +43,7 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.evaluated import EvaluationFinder
-from kgraph.nlp.listed import listed_phrases
+from kgraph.nlp.listed import PROCESS_ENDING, listed_phrases
 from kgraph.nlp.names import title_end
 from kgraph.nlp.phrase_edges import (after_dataset, after_judgement, after_manner, names_kind, opens_sentence_subject,
                                     title_task)
@@ -85,7 +85,7 @@ _NO_PROCESS = frozenset(("information", "position", "location", "distribution", 
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
                              r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)|"
                              r"(?:combin|integrat|incorporat)(?:es|ing)) "
-                             rf"((?:{_LOWER_WORD} ){{1,2}}(?:{_LOWER_WORD}(?:ing|tion|sion|sis|ment)|{_TECHNIQUE_NOUN}))"
+                             rf"((?:{_LOWER_WORD} ){{1,2}}(?:{_LOWER_WORD}{PROCESS_ENDING}|{_TECHNIQUE_NOUN}))"
                              r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of|from|over|across|into|at|"
                              r"under|while|without|within|between)\b)")
 # a measure word reported: after a list comma, "such as", "with", "and", a figure ... and before a list comma,
