@@ -26,7 +26,6 @@ from kgraph.resolve import entity_key  # noqa: E402
 
 DATA = ROOT / "kgraph" / "nlp" / "data"
 HEADER = ("name", "type", "aliases", "source")
-TYPES = ("METHOD", "MODEL", "DATASET", "METRIC", "TASK")
 ORDINARY_MIN = 5  # a word seen this often in lower case in the corpus is ordinary English
 CONTEXT_RE = re.compile(r"((?:[\w\-.]+ ){0,3}[\w\-.]+) (?:data ?sets?|benchmarks?|corpus|corpora)\b")
 PLAIN_RE = re.compile(r"^[A-Za-z]+(?:[ \-][A-Za-z]+)*$")

@@ -48,7 +48,8 @@ def test_items_naming_no_process_are_left_out():
 
 
 def test_a_list_not_closed_by_and_or_or_is_no_list():
-    text = "It applies methods such as generative replay, weight averaging, parameter regularization, resulting in less drift."
+    text = ("It applies methods such as generative replay, weight averaging, parameter regularization, resulting in "
+            "less drift.")
     assert _listed(text, "generative replay") == {}
 
 
@@ -65,6 +66,7 @@ def test_extractor_finds_the_listed_technique():
 
 
 def test_extractor_reads_a_list_after_a_colon():
-    abstract = "We benchmark several models on three tasks: transliteration, machine translation, and sentiment analysis."
+    abstract = ("We benchmark several models on three tasks: transliteration, machine translation, and sentiment "
+                "analysis.")
     names = {e.name.lower(): e.type for e in Extractor().extract(Paper("p1", "A study", abstract)).entities}
     assert names.get("transliteration") == "TASK"

@@ -8,13 +8,15 @@
 * the word right after it, or after the bracket holding it: "SealQA benchmark", "Llama-7B model" (a new name
   without a version or family, "the FooNet model", is a METHOD), "(GBCPD++) algorithm", "(mSASHA) dataset", "the
   TEM-8* data set";
-* its appositive, also after its bracketed acronym or long form: "SealQA, a new challenge benchmark for ..."
-  (see kgraph.nlp.appositives);
+* its appositive, also after its bracketed acronym, long form or LaTeX braces: "SealQA, a new challenge
+  benchmark for ...", "\\textbf{Foo}, a dataset" (see kgraph.nlp.appositives);
 * the words right before it: "the open-source model LLaMA2-7B-Chat", "optimizers such as GaLore", "a 3B
   student LM (termed Foo)", "datasets: MNIST", "a new dataset, coined Foo", "the benchmark (i.e., Foo)",
-  "a fine-tuned DenseNet201" (a trained model), "experiments on X" (data);
+  "a fine-tuned DenseNet201" (a trained model), "experiments on X" (data), but not a head noun ending a phrase
+  that opens the sentence ("On the held-out benchmark, BarNet ...");
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped name takes the type of a typed
-  neighbour (see :func:`spread_list_types`; "On Foo, BarNet reaches ..." is no list);
+  neighbour (see :func:`spread_list_types`; "On Foo, BarNet reaches ..." is no list; a variant mark may end a
+  neighbour: "Foo-19*, Bar-14*, and Baz*");
 * a data name runs on over one capitalised word: "UC Merced", "MAN TruckScenes" (see :func:`join_name_words`);
 * for a lower-case TASK phrase, the word before: "via imitation learning" names a technique (METHOD);
 * for a title prefix, the head noun of the title's first phrase: in "FooNet: A Lightweight Perceptual Quality

@@ -21,7 +21,9 @@ relation it suggests; the words around it can change that:
   fine-tuning, RAG, or human intervention" uses no RAG;
 * a cue a few clause-free words before a name reaches it ("we propose a
   Foo Bar model (FBM)"; not "a method that ... (FBM)");
-* a sentence about earlier work gives no role at all (prior_work_end).
+* a sentence about earlier work gives no role at all (prior_work_end);
+* a mention in the background is what its sentence is about when it opens the sentence or is a task the
+  sentence names as a problem: "greedy updates result in catastrophic forgetting" (background_topic).
 """
 
 import bisect

@@ -79,20 +79,7 @@ class EntityMerger:
         if listed:
             mentions = sorted(mentions + [m for m in listed if not (self._vague(text[m[0]:m[1]], None)
                                                                      or is_adjective(text[m[0]:m[1]]))])
-        long_types, links, generic, task_worded = {}, [], set(), set()
-        for pair in current.get("acronyms", ()):
-            short_start, short_end, long_start, long_end = pair
-            if text.startswith("odels", long_end - 5) and text[short_end - 1] == "s":
-                generic.update(((short_start, short_end), (long_start, long_end)))
-                continue
-            kind, worded = definition_type(text, pair, self.typer, self.problem_heads)
-            if not kind and names_no_entity(text, pair, self.typer, self.thing_heads, mentions):
-                generic.update(((short_start, short_end), (long_start, long_end)))
-                continue
-            long_types[(short_start, short_end)] = long_types[(long_start, long_end)] = kind
-            if worded:
-                task_worded.update(((short_start, short_end), (long_start, long_end)))
-            links.append((text[short_start:short_end], text[long_start:long_end]))
+        long_types, links, generic, task_worded = self._definitions(text, current.get("acronyms", ()), mentions)
         links += [(m[3], _BRACKETED.sub("", text[m[0]:m[1]])) for m in mentions if "task" in m[5]]
         if generic:
             names = {text[start:end] for start, end in generic}
@@ -116,6 +103,23 @@ class EntityMerger:
         current["entities"], current["spans"], current["known"] = self._group(
             typed, links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
+
+    def _definitions(self, text, pairs, mentions):
+        """``(long_types, links, generic, task_worded)`` of the acronym definitions ``pairs``: each form span's type,
+        the ``(short, long)`` name links, the spans naming no entity and the spans worded as a task."""
+        long_types, links, generic, task_worded = {}, [], set(), set()
+        for pair in pairs:
+            forms = ((pair[0], pair[1]), (pair[2], pair[3]))
+            model_class = text.startswith("odels", pair[3] - 5) and text[pair[1] - 1] == "s"  # "... Models (LFMs)"
+            kind, worded = ("", False) if model_class else definition_type(text, pair, self.typer, self.problem_heads)
+            if model_class or not kind and names_no_entity(text, pair, self.typer, self.thing_heads, mentions):
+                generic.update(forms)
+                continue
+            long_types[forms[0]] = long_types[forms[1]] = kind
+            if worded:
+                task_worded.update(forms)
+            links.append((text[pair[0]:pair[1]], text[pair[2]:pair[3]]))
+        return long_types, links, generic, task_worded
 
     def _use_type(self, text, mention):
         """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see

@@ -11,7 +11,8 @@ the text (one matcher pass is cheaper than two). A model family followed by
 a release number ("Pythia 410M", "Nemotron 3 Ultra") is one new MODEL name;
 a case-sensitive name ending a compound ("FHIR-AgentBench") is not a hit; a one-word phenomenon name
 (``phenomena`` in cues.json: "overfitting") is a hit only in the title or after an addressing verb
-("mitigate overfitting", not "prone to overfitting"). Each hit becomes a mention
+("mitigate overfitting", not "prone to overfitting"). A hyphenated name also matches written with spaces
+("Arena-Hard" as "Arena Hard"; see :func:`spellings`). Each hit becomes a mention
 ``(start_char, end_char, type, canonical_name, confidence, "lex")`` appended
 to the state's ``mentions`` (see kgraph.nlp.state).
 

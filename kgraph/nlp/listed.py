@@ -29,7 +29,8 @@ _LIST = re.compile(rf" (?:as )?({_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM})(?=[,
 _ITEM_WORDS = re.compile(_ITEM)
 _REACH = 40  # a list of three or more items has a comma this close to its opener
 _LOWER_ITEM = re.compile(r"[a-z][a-z0-9\-]*(?: [a-z][a-z0-9\-]*)*")
-_PROCESS = re.compile(r"(?:ing|tion|sion|sis|ment)$")
+PROCESS_ENDING = r"(?:ing|tion|sion|sis|ment)"  # of a noun naming a process: "replay" is none
+_PROCESS = re.compile(rf"{PROCESS_ENDING}$")
 _SHARED_HEADS = frozenset(("methods", "techniques", "approaches", "strategies", "algorithms", "schemes", "tasks",
                            "problems"))
 

@@ -18,8 +18,10 @@ introduces are in kgraph.nlp.parts).
 * "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
   listed in brackets after a plural noun become mentions with source "list"
   (bare acronyms such as "ALRPHFS" are no shape name on their own).
-* Title phrases the abstract repeats ("Maturity Estimation" ... "maturity estimation") are mentions with source
-  "purpose" where the abstract repeats them (kgraph.nlp.title_echoes).
+* The title-case words opening a title before "for", "via", "with" or "using" and ending in a phrase head or
+  a task noun name the paper's technique ("Canonical Space Representation for ..."), and title phrases the
+  abstract repeats ("Maturity Estimation" ... "maturity estimation", kgraph.nlp.title_echoes) are mentions
+  there: both with source "purpose".
 
 The doc text is ``title + "\\n\\n" + abstract`` (see kgraph.extract).
 """
@@ -31,7 +33,7 @@ from spacy.language import Language
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
-from kgraph.nlp.title_echoes import title_echoes
+from kgraph.nlp.title_echoes import TASK_NOUNS, title_echoes
 
 TITLE_SEPARATOR = "\n\n"
 CUE_CONFIDENCE = 0.7
@@ -54,10 +56,9 @@ _TITLE_PURPOSE = re.compile(rf"\b[Ff]or ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|o
                             rf"(?= {_PURPOSE_STOP}|[:;,?!]|$)")
 _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_STOP}|of\b|to\b|for\b)"
                           rf"{_PURPOSE_WORD}){{0,4}})(?= {_PURPOSE_STOP}| for\b| to\b|[:;,?!]|$)")
-# "Canonical Space Representation for 4D Panoptic Segmentation": the title-case words opening a title before "for", "via",
-# "with" or "using" name the paper's technique when they end in a phrase head or a task noun
+# "Canonical Space Representation for 4D Panoptic Segmentation": the title-case words opening a title before "for",
+# "via", "with" or "using" name the paper's technique when they end in a phrase head or a task noun
 _TITLE_OPENING = re.compile(r"((?:[A-Z0-9][\w\-]* ){1,4}[A-Z0-9][\w\-]*) (?i:for|via|with|using) ")
-_TASK_NOUNS = ("tion", "sion", "sis", "ment", "ance", "ence")
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 # a dash before an article ends a name: "we introduce AudioTrust-the first ...", "ShapeLLM-Omni-a native ..."
 _DASH_ARTICLE = re.compile(r"-+(?:the|an?)(?=\s|$)")
@@ -114,15 +115,21 @@ def _names_something(prefix):
     "Dissecting", "Investigating ReLoRA" or "Beyond Textual CoT") and one word has a name shape ("CO2",
     "GaLore") or it is one word."""
     words = prefix.split()
-    if words[0].endswith("ing") or words[0].lower() in _TITLE_OPENERS:
+    if _opens_title(words[0]):
         return False
     return len(words) == 1 or any(shape_kind(word) for word in words)
 
 
+def _opens_title(word):
+    """Whether a title's first word is a gerund or a title opener ("Dissecting", "Towards"), naming no technique."""
+    return word.endswith("ing") or word.lower() in _TITLE_OPENERS
+
+
 def title_opening(text, end, head_kinds):
     """``(start, end, type)`` of the technique named by the title-case words opening a title before "for", "via",
-    "with" or "using" (the title ends at ``end``), or None: typed by its last word, a phrase head in ``head_kinds`` or a task noun (a METHOD);
-    a gerund or title opener first ("Training ...", "Towards ...") names none.
+    "with" or "using" (the title ends at ``end``), or None: typed by its last word, a phrase head in
+    ``head_kinds`` or a task noun (a METHOD); a gerund or title opener first ("Training ...", "Towards ...")
+    names none.
 
     >>> title_opening("Canonical Space Representation for 4D Panoptic Segmentation", 60, {})
     (0, 30, 'METHOD')
@@ -133,8 +140,8 @@ def title_opening(text, end, head_kinds):
     if not match:
         return None
     words = match.group(1).lower().split(" ")
-    kind = head_kinds.get(words[-1]) or ("METHOD" if words[-1].endswith(_TASK_NOUNS) else None)
-    if kind is None or words[0].endswith("ing") or words[0] in _TITLE_OPENERS:
+    kind = head_kinds.get(words[-1]) or ("METHOD" if words[-1].endswith(TASK_NOUNS) else None)
+    if kind is None or _opens_title(words[0]):
         return None
     return 0, match.end(1), kind
 
@@ -259,7 +266,7 @@ def bracket_list_names(text):
 
 @Language.factory("kgraph_names")
 def make_name_cues(nlp, name):
-    """Pipeline component adding title-prefix, naming-cue, title-purpose and title-echo mentions."""
+    """Pipeline component adding the mentions of :class:`NameCues`."""
     cues = read_cues()
     system_heads = {word for kind in ("MODEL", "METHOD") for word in cues["head_nouns"][kind]}
     head_kinds = {word: kind for kind, words in cues["phrase_heads"].items() for word in words}
@@ -267,12 +274,13 @@ def make_name_cues(nlp, name):
 
 
 class NameCues:
-    """Append title-prefix, naming-cue and title-purpose mentions to the state's ``mentions``."""
+    """Append title-prefix, naming-cue, title-purpose, title-means, title-opening, title-echo, task-example and
+    bracket-list mentions to the state's ``mentions``."""
 
     def __init__(self, vague=frozenset(), system_heads=frozenset(), head_kinds=None):
         self.vague = vague
         self.system_heads = system_heads
-        self.head_kinds = head_kinds or {}  # phrase heads and their types, for title echoes
+        self.head_kinds = head_kinds or {}  # phrase heads and their types, for title openings and echoes
 
     def __call__(self, doc):
         current = state(doc)

@@ -18,7 +18,7 @@ _ADVERB = re.compile(r" (?:then|further|also|additionally|first) $")  # "CPPO th
 _SUBJECT_BEFORE = (". ", ", ", "\n\n")  # a subject starts a sentence or follows a clause ("Unlike X, FooNet ...")
 # words between the verb and the part that start another clause or name a tool the part is used with
 _GAP_STOP = re.compile(r"\b(?:which|that|where|uses|using|via|combined|coupled)\b")
-_PARTS = frozenset(("METHOD", "MODEL"))
+PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))  # the types a paper proposes as parts
 # "Frequency-domain Feature Interaction", "the Multimodal Attention module"
 _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
                                r"\s+[A-Z]\w*(?:-\w+)*"
@@ -45,7 +45,7 @@ def propose_own_parts(text, current, known, found):
     entities = current["entities"]
     for (relation, index), evidence in list(found.items()):
         verb_end = next((end for end in verb_ends if evidence[0] <= end < evidence[1]), None)
-        if (relation == "USES" and verb_end is not None and index not in known and entities[index][1] in _PARTS
+        if (relation == "USES" and verb_end is not None and index not in known and entities[index][1] in PROPOSAL_PARTS
                 and any(verb_end <= start < evidence[1] and not _GAP_STOP.search(text, verb_end, start)
                         for start, _, i in current["spans"] if i == index)):
             found[("PROPOSES", index)] = evidence
@@ -83,7 +83,7 @@ def propose_defined_parts(text, current, known, found, background_end, cue_ends)
     entities, cues = current["entities"], current["cues"]
     for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
         index = index_at.get((short_start, short_end), index_at.get((long_start, long_end)))
-        if (index is None or index in known or entities[index][1] not in _PARTS
+        if (index is None or index in known or entities[index][1] not in PROPOSAL_PARTS
                 or min(short_start, long_start) < background_end
                 or not _TITLE_CASE_WORDS.match(text, long_start, long_end)):
             continue

@@ -1,32 +1,28 @@
 """Lower-case technique, task and metric phrases: "experience replay", "memory usage".
 
-The lexicon cannot know every termed technique ("spike-aware gradient
-clipping", "weight refactorization"). A phrase head word from ``cues.json``
-(``phrase_heads``, found by the lexicon matcher) with one or two specific
-modifiers right before it ("class-incremental continual learning") is a
-candidate mention typed by its head. Modifiers stop at punctuation, at vague,
-function or verb words (``modifier_stop``: "the", "our", "novel",
-"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x"),
-counts ("on 16 reasoning tasks") and capitalised words ("Although"), so "a novel training" gives nothing,
-except in a title-case task phrase that ends its part of the title before any
-"via" ("QueryGaussian: Training-Free Open-Vocabulary 3D Instance Retrieval"),
-which takes up to three modifiers.
-The words opening the abstract up to its first task head are a task phrase
-too (the first word lower-cased) when a verb or preposition follows them:
-"Story rewriting aims to ...", "Off-policy learning in constrained MDPs ...".
-A phrase ending in a lexicon name takes that name's type rather than its
-head's: "online reinforcement learning" is a METHOD like "reinforcement
-learning", "class-incremental continual learning" a TASK. A dataset name
-among the modifiers is not part of the phrase: "ModelNet40 classification"
-names the data and the task apart, and a modifier naming the way a task is
-done is not part of a lower-case task phrase: "knowledge-grounded retrieval"
-gives no phrase, "proximity-aware risk assessment" gives "risk assessment". A few heads
-(``standalone_heads``: "rehearsal", "checkpointing") name a technique on
-their own, but not as the end of a compound ("token-pruning"). Two or three
-lower-case words ending in a process noun right after a verb of use, "via" or
-"through" name a used technique without any head word ("using hill climbing
-and tree search"). A lower-case lexicon technique with one lower-case modifier
-before it names a kind of that technique: "video diffusion model".
+The lexicon cannot know every termed technique ("spike-aware gradient clipping", "weight refactorization"). A
+phrase head word from ``cues.json`` (``phrase_heads``, found by the lexicon matcher) with one or two specific
+modifiers right before it ("class-incremental continual learning") is a candidate mention typed by its head.
+Modifiers stop at punctuation, at vague, function or verb words (``modifier_stop``: "the", "our", "novel",
+"reduces", ...), at adverbs ("-ly"), gerunds ("-ing", except nouns like "training"), factors ("2x"), counts ("on
+16 reasoning tasks") and capitalised words ("Although"), so "a novel training" gives nothing, except in a
+title-case task phrase that ends its part of the title before any "via" ("QueryGaussian: Training-Free
+Open-Vocabulary 3D Instance Retrieval"), which takes up to three modifiers. After a subject or modal the first
+modifier is a verb ("we revisit model merging" gives "model merging").
+The words opening the abstract up to its first task head are a task phrase too (the first word lower-cased) when
+a verb or preposition follows them: "Story rewriting aims to ...", "Off-policy learning in constrained MDPs ...".
+A phrase ending in a lexicon name takes that name's type rather than its head's: "online reinforcement learning"
+is a METHOD like "reinforcement learning", "class-incremental continual learning" a TASK. A dataset name among the
+modifiers is not part of the phrase: "ModelNet40 classification" names the data and the task apart; nor is a
+modifier naming the way a task is done part of a lower-case task phrase ("knowledge-grounded retrieval" gives no
+phrase, "proximity-aware risk assessment" gives "risk assessment"), nor a word judging a measure part of a metric
+phrase ("huge computational costs" gives "computational costs"; see kgraph.nlp.phrase_edges). A technique or task
+head before the traces it leaves names nothing ("spurious attention heads", "invalid reasoning steps"). A few heads
+(``standalone_heads``: "rehearsal", "checkpointing") name a technique on their own, but not as the end of a
+compound ("token-pruning") nor before a technique noun ("a regularization strategy"). Two or three lower-case
+words ending in a process noun right after a verb of use, "via" or "through" name a used technique without any
+head word ("using hill climbing and tree search"; "using spatial information" names none). A lower-case lexicon
+technique with one lower-case modifier before it names a kind of that technique: "video diffusion model".
 
 A bare measure word that is a stop name elsewhere (``measure`` anchors:
 "precision", vague in "the precision of rule-based systems", a setting in
@@ -47,7 +43,7 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.evaluated import EvaluationFinder
-from kgraph.nlp.listed import listed_phrases
+from kgraph.nlp.listed import PROCESS_ENDING, listed_phrases
 from kgraph.nlp.names import title_end
 from kgraph.nlp.phrase_edges import (after_dataset, after_judgement, after_manner, names_kind, opens_sentence_subject,
                                     title_task)
@@ -89,7 +85,7 @@ _NO_PROCESS = frozenset(("information", "position", "location", "distribution", 
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
                              r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)|"
                              r"(?:combin|integrat|incorporat)(?:es|ing)) "
-                             rf"((?:{_LOWER_WORD} ){{1,2}}(?:{_LOWER_WORD}(?:ing|tion|sion|sis|ment)|{_TECHNIQUE_NOUN}))"
+                             rf"((?:{_LOWER_WORD} ){{1,2}}(?:{_LOWER_WORD}{PROCESS_ENDING}|{_TECHNIQUE_NOUN}))"
                              r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of|from|over|across|into|at|"
                              r"under|while|without|within|between)\b)")
 # a measure word reported: after a list comma, "such as", "with", "and", a figure ... and before a list comma,
@@ -115,7 +111,7 @@ class PhraseFinder:
         self.evaluation = evaluation  # an EvaluationFinder: measured qualities and data names
         self.standalone = frozenset(standalone)
         self.stage_pair = re.compile(stage_pair)
-        self.not_listed = self.stop | _NO_PROCESS  # list items that name no process
+        self.no_process = self.stop | _NO_PROCESS  # heads that name no process: "the", "information"
 
     def __call__(self, doc):
         current = state(doc)
@@ -134,7 +130,7 @@ class PhraseFinder:
             self.head_phrases(text, heads, mentions, current["background"][0])
         openers = sorted(current["anchors"].get("list", []) + current["anchors"].get("use", []))
         if openers:
-            mentions.extend(listed_phrases(text, openers, mentions, self._modifier, self.not_listed,
+            mentions.extend(listed_phrases(text, openers, mentions, self._modifier, self.no_process,
                                            PHRASE_CONFIDENCE))
         return doc
 
@@ -221,7 +217,7 @@ class PhraseFinder:
                 continue
             last = match.end()
             *modifiers, head = match.group(1).split(" ")
-            if head not in self.stop and head not in _NO_PROCESS and all(self._modifier(w) for w in modifiers):
+            if head not in self.no_process and all(self._modifier(word) for word in modifiers):
                 mentions.append((*match.span(1), "METHOD", None, PHRASE_CONFIDENCE, "phrase"))
         return mentions
 

@@ -38,10 +38,10 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import (CLAUSE_WORDS, compared_acronym, cue_shortly_before, background_topic,
+from kgraph.nlp.cue_roles import (CLAUSE_WORDS, background_topic, compared_acronym, cue_shortly_before,
                                   prior_work_end, refine_cue, task_instance, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
-from kgraph.nlp.part_roles import propose_defined_parts, propose_own_parts, unpropose_background
+from kgraph.nlp.part_roles import PROPOSAL_PARTS, propose_defined_parts, propose_own_parts, unpropose_background
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import state
@@ -64,7 +64,6 @@ _GLUE = re.compile(r"\)?(?:\s+(?:datasets?|benchmarks?|corpus|corpora|variants|m
                    r"(?:(?:and|or|as well as|and/or)(?:\s+the)?(?:\s+(?:traditional|standard|vanilla|original|"
                    r"conventional|classical|classic|popular|recent|existing|strong))?\b)?[\s,]*"
                    r"(?:\(\d+\)|\([a-z]\))?\s*$")  # "SegNet and the traditional U-Net", "(BT) and ..."
-_PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))
 _CAPS_START = re.compile(r"[A-Z]{2}")  # acronyms ("FFN", "HL7") in a proposal sentence are mostly background
 _NAME_PARTS = re.compile(r"[\s\-]+")
 # "we propose a GAN-based approach", "a novel convolutional neural network (CNN) architecture", "a new SFT dataset":
@@ -123,13 +122,13 @@ class RelationFinder:
             if sent != previous[0]:
                 prior_end = prior_work_end(self.prior_work, text, sent_start, sent_end)
             previous = (sent, end, cue)
-            if start < prior_end or (cue == "UNUSED" and kind in _PROPOSAL_PARTS):
+            if start < prior_end or (cue == "UNUSED" and kind in PROPOSAL_PARTS):
                 continue
             if cue == "PROPOSES" and index in known and _BUILT_ON.match(text, end):
                 relation, confidence = "USES", CUE_CONFIDENCE
             elif cue and kind in _CUE_TARGETS[cue]:
                 relation, confidence = cue, CUE_CONFIDENCE
-            elif (cue is None and kind in _PROPOSAL_PARTS and index not in known
+            elif (cue is None and kind in PROPOSAL_PARTS and index not in known
                   and _after(proposal_ends, sent_start, start) and not used_shortly_before(text, cues, cue_ends, start)
                   and not _CAPS_START.match(entities[index][0]) and not model_name(entities[index][0])):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
@@ -225,7 +224,7 @@ def _title_tools(text, titled, entities, known, first_mention, found):
     ``(start, end, entity index)``."""
     related = {index for _, index in found}
     for start, end, index in titled:
-        if (index in known and index not in related and entities[index][1] in _PROPOSAL_PARTS
+        if (index in known and index not in related and entities[index][1] in PROPOSAL_PARTS
                 and (_TITLE_TOOL_BEFORE.search(text, max(0, start - 12), start) or text.startswith("-based", end))):
             found[("USES", index)] = first_mention.get(index, (-1, -1)) + (DEFAULT_CONFIDENCE,)
             related.add(index)
@@ -271,7 +270,7 @@ def _defined_in_proposal(current, known, found, proposal_ends):
     if not proposal_ends:
         return
     for start, index in [(start, index) for start, _, index in current["spans"] if text[start - 1:start] == "("]:
-        if index in known or entities[index][1] not in _PROPOSAL_PARTS:
+        if index in known or entities[index][1] not in PROPOSAL_PARTS:
             continue
         evidence = found.get(("USES", index))
         if evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and \

@@ -10,7 +10,10 @@ several tokens; character spans keep it whole):
   Schwartz-Hearst letter alignment; both forms become mentions and the pair
   is recorded in the state's ``acronyms`` as ``(short_start, short_end,
   long_start, long_end)`` so they merge into one entity; a definition whose acronym a task word follows
-  ("Human-object interaction (HOI) detection") is instead one TASK mention named "HOI detection".
+  ("Human-object interaction (HOI) detection") is instead one TASK mention named "HOI detection"; a long form
+  crossing a bracket, a figure or LaTeX markup is none (kgraph.nlp.long_forms);
+* an untyped shape name made of a lexicon family and a size or version suffix ("VGG19", "Swin-B") is a MODEL
+  (kgraph.nlp.variants).
 
 Mentions are ``(start, end, type, canonical, confidence, source)`` with
 ``type`` "" when the shape alone does not tell it.
@@ -248,8 +251,8 @@ class ShapeFinder:
     """Append shape and acronym mentions to the state's ``mentions``; set its ``acronyms``. An untyped name made
     of a lexicon family in ``stems`` and a size or version suffix is a MODEL (see kgraph.nlp.variants)."""
 
-    def __init__(self, stems=frozenset()):
-        self.stems = stems
+    def __init__(self, stems=None):
+        self.stems = stems or {}
 
     def __call__(self, doc):
         current = state(doc)
@@ -266,7 +269,6 @@ class ShapeFinder:
             mentions.append((long_start, long_end, "", None, ACRONYM_CONFIDENCE, "acr"))
         current["acronyms"] = pairs
         return doc
-
 
     def _typed_variants(self, text, found, pairs):
         """``found`` with untyped family checkpoints ("VGG19", "Swin-B") typed MODEL, unless defined as an acronym

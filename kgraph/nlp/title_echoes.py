@@ -10,11 +10,12 @@ abstract repeats the words, typed by the head (a task noun: TASK).
 """
 
 # a title part ends at punctuation or one of these words, and a repeated part names something after these marks
-_PART_WORDS = "for via with using by in on of to from through under towards toward and at without into across beyond as"
-_PART_WORDS = frozenset(_PART_WORDS.split() + _PART_WORDS.title().split())  # "for", "For"
+_PART_WORDS = frozenset(spelling for word in "for via with using by in on of to from through under towards toward "
+                        "and at without into across beyond as".split()
+                        for spelling in (word, word.title()))  # "for", "For"
 _NAMING_PART_AFTER = frozenset((":", "for", "in", "of", "and"))
 _PART_MARKS = ":;,?!."
-_TASK_NOUNS = ("tion", "sion", "sis", "ment", "ance", "ence")
+TASK_NOUNS = ("tion", "sion", "sis", "ment", "ance", "ence")  # endings of nouns naming a task: "estimation"
 _ARTICLES = frozenset(("the", "a", "an"))
 MAX_WORDS = 5
 
@@ -49,7 +50,7 @@ def _part_echo(text, end, words, head_kinds, vague):
     """The echo (a list of one ``(start, end, type)`` or none) of a naming title part of ``words`` ending in a
     phrase head or a task noun."""
     last = words[-1].lower()
-    kind = head_kinds.get(last) or ("TASK" if last.endswith(_TASK_NOUNS) else None)
+    kind = head_kinds.get(last) or ("TASK" if last.endswith(TASK_NOUNS) else None)
     echo = _longest_echo(text, words, end, vague) if kind else None
     return [(*echo, kind)] if echo else []
 
