@@ -12,7 +12,7 @@ introduces are in kgraph.nlp.parts).
   come off, and phrases naming systems ("for LLM Agents"), data or settings
   (a plural head: "for Clinical Tasks") or starting with a verb ("for
   Training LLMs") are left out. The examples listed after
-  "tasks such as" are TASK mentions with the same source, and the
+  "tasks such as" (kgraph.nlp.task_examples) are TASK mentions with the same source, and the
   capitalised phrase after "via" or "using" in a title ("Style Control via
   Single-Direction Editing") a METHOD mention.
 * "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": capitalised names
@@ -33,6 +33,7 @@ from spacy.language import Language
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
+from kgraph.nlp.task_examples import ITEM_SPLIT, task_examples
 from kgraph.nlp.title_echoes import TASK_NOUNS, title_echoes
 
 TITLE_SEPARATOR = "\n\n"
@@ -62,30 +63,9 @@ _TITLE_OPENING = re.compile(r"((?:[A-Z0-9][\w\-]* ){1,4}[A-Z0-9][\w\-]*) (?i:for
 _CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
 # a dash before an article ends a name: "we introduce AudioTrust-the first ...", "ShapeLLM-Omni-a native ..."
 _DASH_ARTICLE = re.compile(r"-+(?:the|an?)(?=\s|$)")
-_TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
-_EXAMPLE_SPLIT = re.compile(r",? (?:and|or) |, ")
 # "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": a bracketed list of names after a plural noun
 _BRACKET = re.compile(r"\((?=[A-Z])([^()]{2,160})\)")
 _BRACKET_ITEM = re.compile(r"[A-Z][\w\-.]*(?:\+\+)?(?: [A-Z][\w\-.]*(?:\+\+)?){0,2}$")
-_EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
-# the words ending a listed example: prepositions, pronouns and verbs ("... and infrastructure inspection requires");
-# one first ends the list: "tasks such as text-to-image synthesis, yet they ...", "..., show that"
-_EXAMPLE_STOP = frozenset("with via using in on from by through under that which where for to of is are as at when "
-                          "while across without into the a an their its our they it we this these those there "
-                          "has have remains requires poses involves demands relies can may will should "
-                          "yet but even show shows although though thus also due resulting compare demonstrate "
-                          "demonstrates".split())
-# one word naming a broad ability, not a task: "tasks such as mathematics, coding, and reasoning"
-_BROAD_ABILITIES = frozenset("reasoning planning coding math mathematics programming searching coordination "
-                             "perception understanding generalization knowledge memory creativity".split())
-# one lower-case word naming no task: a plural ("surveys", "mathematics"), an adjective or participle ("medical",
-# "developed"), an adverb ("likely") or a function word ("etc", "within"); "captioning", "dialogue", "text-to-image"
-# are tasks
-_NO_ACTIVITY = re.compile(r"(?:[^sui]s|[cnrt]al|ed|[^a]ly|^etc|^within)$")
-_DETERMINER = frozenset(("the", "a", "an", "their", "its", "our"))  # "..., spanning a wide range": a verb
-# a lower-case "-ing" word leading an example with more words is a verb with its object, an activity rather than a
-# task name: "tasks like pressing buttons", "drafting emails" ("reasoning", "learning" and the like are nouns there)
-_VERB_WITH_OBJECT = re.compile(r"(?!(?:learn|train|reason|model|process|comput|scal)ing$)[a-z]+ing$")
 
 
 def title_end(text):
@@ -209,35 +189,6 @@ def title_means(text):
     return match.span(1) if " " in means or shape_kind(means) else None
 
 
-def task_examples(text):
-    """TASK mentions for the examples listed after "tasks such as" ("tasks such as captioning and VQA"); an
-    activity with its object ("tasks like pressing buttons") or a broad ability ("reasoning") names no task.
-
-    >>> t = "tasks such as image captioning, VQA, and text-to-image generation in the wild"
-    >>> [t[s:e] for s, e, *_ in task_examples(t)]
-    ['image captioning', 'VQA', 'text-to-image generation']
-    """
-    mentions = []
-    for match in _TASK_EXAMPLES.finditer(text):
-        position = match.start(1)
-        for item in _EXAMPLE_SPLIT.split(match.group(1)):
-            start = text.find(item, position)
-            position = start + len(item)
-            words = item.split(" ")
-            kept = next((i for i, word in enumerate(words) if word.lower() in _EXAMPLE_STOP), len(words))
-            if not (0 < kept <= 4 and _EXAMPLE_WORD.match(words[0])) or (
-                    kept == 1 < len(words) and words[0].endswith("ing") and words[1] in _DETERMINER):
-                break
-            end = start + len(" ".join(words[:kept]))
-            if (kept > 1 and not _VERB_WITH_OBJECT.match(words[0])
-                    or kept == 1 and words[0].lower() not in _BROAD_ABILITIES
-                    and (not words[0][0].islower() or not _NO_ACTIVITY.search(words[0]))):
-                mentions.append((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose"))
-            if kept < len(words):  # the list ends inside this item: "generation in the wild"
-                break
-    return mentions
-
-
 def bracket_list_names(text):
     """Mentions for the capitalised names listed in brackets right after a plural noun.
 
@@ -253,7 +204,7 @@ def bracket_list_names(text):
         start = match.start()
         if not (text.endswith("s ", 0, start) and text[start - 3:start - 2].islower()):  # "baselines ("
             continue
-        items = _EXAMPLE_SPLIT.split(match.group(1))
+        items = ITEM_SPLIT.split(match.group(1))
         if len(items) < 2 or not all(_BRACKET_ITEM.match(item) for item in items):
             continue
         position = match.start(1)
@@ -301,6 +252,7 @@ class NameCues:
             mentions.append((*opening, None, PURPOSE_CONFIDENCE, "purpose"))
         for start, end, kind in title_echoes(text, end_of_title, self.head_kinds, self.vague):
             mentions.append((start, end, kind, None, PURPOSE_CONFIDENCE, "purpose"))
-        mentions.extend(task_examples(text))
+        mentions.extend((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose")
+                        for start, end in task_examples(text))
         mentions.extend(bracket_list_names(text))
         return doc
