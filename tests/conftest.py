@@ -1,5 +1,5 @@
-"""Shared fixtures: the sample page built once per test session, the extractor on a fixture lexicon, and the
-anchor words the lexicon matcher records."""
+"""Shared fixtures: the sample page built once per test session, the extractor on a fixture lexicon or on the
+packaged data, and the anchor words the lexicon matcher records."""
 
 from pathlib import Path
 
@@ -26,6 +26,14 @@ def extractor():
 
     data = ROOT / "tests" / "data" / "extract"
     return Extractor(data / "lexicon.tsv", data / "stopnames.txt")
+
+
+@pytest.fixture(scope="session")
+def packaged_extractor():
+    """An Extractor on the packaged lexicon and stop names, built once (building one takes about 0.6 s)."""
+    from kgraph.extract import Extractor
+
+    return Extractor()
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 import pytest
 
-from kgraph.extract import Extractor
 from kgraph.models import Paper
 from kgraph.nlp.resources import data_path
 
@@ -134,8 +133,8 @@ def test_extract_many_with_two_processes(extractor):
 
 
 @pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
-def test_packaged_lexicon_loads():
-    result = Extractor().extract(_paper("We fine-tune with LoRA and evaluate accuracy on ImageNet."))
+def test_packaged_lexicon_loads(packaged_extractor):
+    result = packaged_extractor.extract(_paper("We fine-tune with LoRA and evaluate accuracy on ImageNet."))
     types = _types(result)
     assert types.get("ImageNet") == "DATASET"
 
@@ -205,8 +204,8 @@ def test_title_prefix_typed_by_the_title_head_noun(extractor):
 
 
 @pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
-def test_packaged_data_bare_metric_words_and_learning_paradigms():
-    result = Extractor().extract(_paper(
+def test_packaged_data_bare_metric_words_and_learning_paradigms(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
         "We train the policy with reinforcement learning. The error drops while accuracy and the score rise."))
     types = {e.name.lower(): e.type for e in result.entities}
     assert types.get("reinforcement learning") == "METHOD"
@@ -214,16 +213,17 @@ def test_packaged_data_bare_metric_words_and_learning_paradigms():
     assert "error" not in types and "score" not in types
 
 
-def test_packaged_data_precision_is_a_metric_only_where_reported():
-    reported = Extractor().extract(_paper("Models are compared by precision, recall and F1, with a precision of 0.99."))
-    vague = Extractor().extract(_paper("We combine the precision of rules with the reach of learned parsers."))
+def test_packaged_data_precision_is_a_metric_only_where_reported(packaged_extractor):
+    reported = packaged_extractor.extract(_paper(
+        "Models are compared by precision, recall and F1, with a precision of 0.99."))
+    vague = packaged_extractor.extract(_paper("We combine the precision of rules with the reach of learned parsers."))
     assert _types(reported).get("precision") == "METRIC"
     assert all(e.name.lower() != "precision" for e in vague.entities)
 
 
 @pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
-def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
-    result = Extractor().extract(_paper(
+def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
         "We tune the learning rate and cut the inference cost while the attack success rate drops. "
         "A constant learning rate and problem-adaptive learning rates are compared."))
     types = _types(result)
@@ -231,16 +231,16 @@ def test_packaged_cost_and_rate_phrases_are_metrics_but_not_the_learning_rate():
     assert not any("learning rate" in name for name in types)
 
 
-def test_packaged_data_verbs_start_no_phrase():
-    result = Extractor().extract(_paper(
+def test_packaged_data_verbs_start_no_phrase(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
         "To develop causal reasoning, models incorporate beam search and exploit behavior cloning."))
     names = {name.lower() for name in _types(result)}
     assert not any(name.split()[0] in ("develop", "incorporate", "exploit") for name in names)
     assert {"beam search", "behavior cloning"} <= names
 
 
-def test_packaged_data_judging_adjectives_start_no_phrase():
-    result = Extractor().extract(_paper(
+def test_packaged_data_judging_adjectives_start_no_phrase(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
         "Mainstream models show flawed reasoning, while ours keeps identical attention blocks at a prohibitive "
         "computational cost, unlike off-the-shelf diffusion models."))
     names = {name.lower() for name in _types(result)}
@@ -248,47 +248,50 @@ def test_packaged_data_judging_adjectives_start_no_phrase():
     assert "computational cost" in names
 
 
-def test_packaged_data_manner_and_praise_words_start_no_phrase():
-    result = Extractor().extract(_paper(
+def test_packaged_data_manner_and_praise_words_start_no_phrase(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
         "We avoid careful prompt engineering, assume tool use by agents and reach extraordinary accuracy of 99%."))
     names = {name.lower() for name in _types(result)}
     assert not any(name.split()[0] in ("careful", "assume", "extraordinary") for name in names)
     assert "accuracy" in names
 
 
-def test_packaged_data_no_phrase_before_the_traces_a_technique_leaves():
-    result = Extractor().extract(_paper(
+def test_packaged_data_no_phrase_before_the_traces_a_technique_leaves(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
         "Salient attention heads and concise reasoning traces appear when we apply sparse attention."))
     names = {name.lower() for name in _types(result)}
     assert not {"salient attention", "concise reasoning"} & names
     assert "sparse attention" in names
 
 
-def test_packaged_data_codes_name_no_technique():
-    result = Extractor().extract(_paper(
+def test_packaged_data_codes_name_no_technique(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
         "The decoder maps latent codes to images using sparse attention; we release the source codes."))
     names = _types(result)
     assert "sparse attention" in names  # the phrase finder ran on this text
     assert not any(name.lower().endswith("codes") for name in names)
 
 
-def test_packaged_speed_phrases_are_metrics():
-    result = Extractor().extract(_paper("We report the accuracy and the generation speed of each model on one GPU."))
+def test_packaged_speed_phrases_are_metrics(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "We report the accuracy and the generation speed of each model on one GPU."))
     assert _types(result).get("generation speed") == "METRIC"
 
 
 @pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
-def test_packaged_error_phrases_are_metrics_only_with_a_figure():
-    vague = Extractor().extract(_paper("The labels carry much human error, which hurts the detector."))
-    reported = Extractor().extract(_paper("The detector reaches a localization error of 0.12 on the test split."))
+def test_packaged_error_phrases_are_metrics_only_with_a_figure(packaged_extractor):
+    vague = packaged_extractor.extract(_paper("The labels carry much human error, which hurts the detector."))
+    reported = packaged_extractor.extract(_paper(
+        "The detector reaches a localization error of 0.12 on the test split."))
     assert "human error" not in {name.lower() for name in _types(vague)}
     assert _types(reported).get("localization error") == "METRIC"
 
 
-def test_entropy_and_complexity_phrases_are_metrics_only_with_a_figure():
-    reported = Extractor().extract(_paper(
+def test_entropy_and_complexity_phrases_are_metrics_only_with_a_figure(packaged_extractor):
+    reported = packaged_extractor.extract(_paper(
         "Our sampler lowers the policy entropy to 0.8 nats and keeps the sample complexity at 2.1k episodes."))
-    vague = Extractor().extract(_paper("We study the policy entropy of agents and the sample complexity of planning."))
+    vague = packaged_extractor.extract(_paper(
+        "We study the policy entropy of agents and the sample complexity of planning."))
     assert _types(reported).get("policy entropy") == "METRIC" and _types(reported).get("sample complexity") == "METRIC"
     assert not _types(vague)
 
@@ -864,33 +867,33 @@ def test_acronym_definition_of_an_exam_is_data(extractor):
     assert {e.name: e.type for e in result.entities}.get("CFE") == "DATASET"
 
 
-def test_thing_definition_is_dropped_although_its_letters_are_a_lexicon_name():
+def test_thing_definition_is_dropped_although_its_letters_are_a_lexicon_name(packaged_extractor):
     """"APS" is a packaged metric name, but "Automated Parking Stations (APS)" defines stations."""
-    result = Extractor().extract(_paper(
+    result = packaged_extractor.extract(_paper(
         "Automated Parking Stations (APS) feed Gated Feature Fusion (GFF). GFF ranks APS."))
     names = {name for e in result.entities for name in [e.name, *e.aliases]}
     assert "GFF" in names
     assert not {"APS", "Automated Parking Stations"} & names
 
 
-def test_acronym_defined_by_an_adjective_stays_when_it_is_a_lexicon_name():
+def test_acronym_defined_by_an_adjective_stays_when_it_is_a_lexicon_name(packaged_extractor):
     """"supervised-finetuned (SFT)" spells the packaged "supervised fine-tuning" as an adjective."""
-    result = Extractor().extract(_paper("Models are supervised-finetuned (SFT) on chats. SFT helps them."))
+    result = packaged_extractor.extract(_paper("Models are supervised-finetuned (SFT) on chats. SFT helps them."))
     assert "supervised fine-tuning" in {e.name for e in result.entities}
 
 
-def test_organisations_and_venues_are_no_entities():
+def test_organisations_and_venues_are_no_entities(packaged_extractor):
     """The packaged stop names hold the organisations and venues that corpus text names like systems."""
-    result = Extractor().extract(_paper(
+    result = packaged_extractor.extract(_paper(
         "We compare OpenAI models served by OpenRouter with a NeurIPS entry on YouTube videos using LoRA."))
     names = {e.name for e in result.entities}
     assert "LoRA" in names
     assert not {"OpenAI", "OpenRouter", "NeurIPS", "YouTube"} & names
 
 
-def test_a_loss_of_some_quality_is_no_loss_function():
+def test_a_loss_of_some_quality_is_no_loss_function(packaged_extractor):
     """'information loss' and 'accuracy loss' name a drop; 'focal loss' a loss function (packaged stop names)."""
-    result = Extractor().extract(_paper(
+    result = packaged_extractor.extract(_paper(
         "We train with focal loss and avoid information loss, with negligible accuracy loss and performance loss."))
     names = {e.name for e in result.entities}
     assert "focal loss" in names
@@ -906,25 +909,25 @@ def test_information_used_is_no_technique(extractor):
     assert "spatial information" not in names
 
 
-def test_boosting_is_a_verb():
+def test_boosting_is_a_verb(packaged_extractor):
     """'boosting accuracy by 3%' boosts; the technique is named 'gradient boosting' (packaged stop names)."""
-    result = Extractor().extract(_paper("Our module works with gradient boosting, boosting accuracy by 3%."))
+    result = packaged_extractor.extract(_paper("Our module works with gradient boosting, boosting accuracy by 3%."))
     names = {e.name.lower() for e in result.entities}
     assert "gradient boosting" in names and "boosting" not in names
 
 
-def test_languages_interfaces_and_platforms_are_no_entities():
+def test_languages_interfaces_and_platforms_are_no_entities(packaged_extractor):
     """Packaged stop names: 'SQL', 'GUI', 'AWS' are tools an abstract mentions, no methods, data or tasks."""
-    result = Extractor().extract(_paper(
+    result = packaged_extractor.extract(_paper(
         "Agents act on the GUI and write SQL queries on AWS, and we train them with LoRA on the GUI benchmark."))
     names = {e.name for e in result.entities}
     assert "LoRA" in names
     assert not {"GUI", "SQL", "AWS"} & names
 
 
-def test_complexity_class_is_no_measure():
+def test_complexity_class_is_no_measure(packaged_extractor):
     """'solvable in polynomial time' states a complexity class; 'training time' is a measure (packaged stop names)."""
-    result = Extractor().extract(_paper(
+    result = packaged_extractor.extract(_paper(
         "The problem is solvable in polynomial time, and our solver cuts the training time by 30%."))
     names = {e.name for e in result.entities}
     assert "training time" in names and "polynomial time" not in names

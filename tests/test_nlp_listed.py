@@ -1,6 +1,5 @@
 """Lower-case process phrases listed with a known technique or task (kgraph.nlp.listed)."""
 
-from kgraph.extract import Extractor
 from kgraph.models import Paper
 from kgraph.nlp.listed import listed_phrases
 
@@ -58,15 +57,15 @@ def test_items_overlapping_a_mention_are_left_out():
     assert _listed(text, "generative replay", others=["averaging", "regularization here"]) == {}
 
 
-def test_extractor_finds_the_listed_technique():
+def test_extractor_finds_the_listed_technique(packaged_extractor):
     abstract = ("Prior work mitigates forgetting with techniques such as regularization, rehearsal, generative replay, "
                 "and distillation methods. We study a new setting.")
-    names = {e.name.lower(): e.type for e in Extractor().extract(Paper("p1", "A study", abstract)).entities}
+    names = {e.name.lower(): e.type for e in packaged_extractor.extract(Paper("p1", "A study", abstract)).entities}
     assert names.get("distillation") == "METHOD"
 
 
-def test_extractor_reads_a_list_after_a_colon():
+def test_extractor_reads_a_list_after_a_colon(packaged_extractor):
     abstract = ("We benchmark several models on three tasks: transliteration, machine translation, and sentiment "
                 "analysis.")
-    names = {e.name.lower(): e.type for e in Extractor().extract(Paper("p1", "A study", abstract)).entities}
+    names = {e.name.lower(): e.type for e in packaged_extractor.extract(Paper("p1", "A study", abstract)).entities}
     assert names.get("transliteration") == "TASK"
