@@ -65,16 +65,17 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start, end):
     >>> refine_cue(text, cues, [10, 25], "EVALUATED_ON", "DATASET", 0, 27, 33)
     'PROPOSES'
     """
+    last = bisect.bisect_right(cue_ends, start) - 1  # the last cue before the mention, -1 for none
     data_cue = cue == "EVALUATED_ON" or cue is None and kind == "DATASET"
-    if data_cue and _built_data(text, cues, cue_ends, sent_start, start):
+    if data_cue and _built_data(text, cues, last, sent_start, start):
         return "PROPOSES"
-    if cue == "PROPOSES" and kind in _MEASURED and _last_cue_text(text, cues, cue_ends, start).endswith("proposed"):
+    if cue == "PROPOSES" and kind in _MEASURED and _cue_text(text, cues, last).endswith("proposed"):
         return None
-    if cue == "COMPARED_WITH" and _AMOUNT.match(text, cue_ends[bisect.bisect_right(cue_ends, start) - 1]):
+    if cue == "COMPARED_WITH" and _AMOUNT.match(text, cues[last][0]):
         return None
-    if cue == "USES" and _negated(text, cues, cue_ends, start):
+    if cue == "USES" and _negated(text, cues, last):
         return "UNUSED"
-    if cue == "USES" and kind == "DATASET" and not _last_cue_text(text, cues, cue_ends, start).endswith(_SOURCE_ENDS):
+    if cue == "USES" and kind == "DATASET" and not _cue_text(text, cues, last).endswith(_SOURCE_ENDS):
         cue = None
     if kind == "DATASET" and cue in (None, "EVALUATED_ON") and (text.startswith("-based", end)
                                                                or _trained_on(text, sent_start, start)):
@@ -159,10 +160,8 @@ def prior_work_end(pattern, text, sent_start, sent_end):
     return sent_end if comma < 0 else comma
 
 
-def _negated(text, cues, cue_ends, start):
-    """Whether the last cue before ``start`` directly follows a not-using cue: "without fine-tuning, RAG", "instead
-    of using X"."""
-    index = bisect.bisect_right(cue_ends, start) - 1
+def _negated(text, cues, index):
+    """Whether cue ``index`` directly follows a not-using cue: "without fine-tuning, RAG", "instead of using X"."""
     return index >= 1 and cues[index - 1][2] == "UNUSED" and not text[cues[index - 1][0]:-cues[index][1]].strip()
 
 
@@ -172,17 +171,15 @@ def _use_gap(text, cues, cue_ends, start):
     return text[cue_ends[index]:start] if index >= 0 and cues[index][2] == "USES" else None
 
 
-def _last_cue_text(text, cues, cue_ends, start):
-    """The lower-cased text of the last cue ending before ``start``, or ""."""
-    index = bisect.bisect_right(cue_ends, start) - 1
+def _cue_text(text, cues, index):
+    """The lower-cased text of cue ``index``, "" for -1 (no cue)."""
     return text[-cues[index][1]:cues[index][0]].lower() if index >= 0 else ""
 
 
-def _built_data(text, cues, cue_ends, sent_start, start):
-    """Whether the data cue before ``start`` is a head noun right after a proposing cue: "we release
-    radar-augmented benchmarks, X", "we construct two ... datasets: the X dataset"."""
-    index = bisect.bisect_right(cue_ends, start) - 1
-    if (index < 1 or _last_cue_text(text, cues, cue_ends, start) not in _DATA_NOUNS
+def _built_data(text, cues, index, sent_start, start):
+    """Whether cue ``index``, the last before ``start``, is a data head noun right after a proposing cue: "we
+    release radar-augmented benchmarks, X", "we construct two ... datasets: the X dataset"."""
+    if (index < 1 or _cue_text(text, cues, index) not in _DATA_NOUNS
             or not _NAME_NEXT.fullmatch(text, cues[index][0], start)):
         return False
     end, _, kind = cues[index - 1]

@@ -281,14 +281,9 @@ def _defined_in_proposal(current, known, found, proposal_ends):
 def _finalise(found):
     """Relations list; proposed entities keep PROPOSES only, others lose default roles ``_OUTRANKS`` overrides."""
     outranked = {(lower, index) for relation, index in found for lower in _OUTRANKS.get(relation, ())}
-    proposed = {index for (relation, index), evidence in found.items() if relation == "PROPOSES"
-                and not ((relation, index) in outranked and evidence[2] == DEFAULT_CONFIDENCE)}
-    relations = []
-    for (relation, index), (start, end, confidence) in found.items():
-        if (index in proposed) != (relation == "PROPOSES"):
-            continue
-        if (relation, index) in outranked and confidence == DEFAULT_CONFIDENCE:
-            continue
-        relations.append((relation, index, start, end, confidence))
-    return relations
+    kept = {key: evidence for key, evidence in found.items()
+            if not (key in outranked and evidence[2] == DEFAULT_CONFIDENCE)}
+    proposed = {index for relation, index in kept if relation == "PROPOSES"}
+    return [(relation, index, *evidence) for (relation, index), evidence in kept.items()
+            if relation == "PROPOSES" or index not in proposed]
 

@@ -30,20 +30,25 @@ def title_echoes(text, end, head_kinds, vague=frozenset()):
     >>> [(t[s:e], kind) for s, e, kind in title_echoes(t, 54, {})]
     [('maturity estimation', 'TASK')]
     """
-    found, part, mark = [], [], ""
-    for word in text[:end].split():
+    found = []
+    for mark, part in _title_parts(text[:end]):
+        if mark in _NAMING_PART_AFTER and 1 < len(part) <= MAX_WORDS + 1:
+            found += _part_echo(text, end, part, head_kinds, vague)
+    return found
+
+
+def _title_parts(title):
+    """The parts of ``title`` split at punctuation and ``_PART_WORDS``, each ``(mark, words)`` with the mark
+    before it: "" for the first part, else the punctuation or the lower-case part word."""
+    part, mark = [], ""
+    for word in title.split():
         ends_part = word[-1] in _PART_MARKS
         if ends_part or word in _PART_WORDS:
-            if ends_part:
-                part.append(word[:-1])
-            if mark in _NAMING_PART_AFTER and 1 < len(part) <= MAX_WORDS + 1:
-                found += _part_echo(text, end, part, head_kinds, vague)
+            yield mark, part + [word[:-1]] if ends_part else part
             part, mark = [], word[-1] if ends_part else word.lower()
         else:
             part.append(word)
-    if mark in _NAMING_PART_AFTER and 1 < len(part) <= MAX_WORDS + 1:
-        found += _part_echo(text, end, part, head_kinds, vague)
-    return found
+    yield mark, part
 
 
 def _part_echo(text, end, words, head_kinds, vague):
