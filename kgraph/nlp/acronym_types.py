@@ -68,10 +68,10 @@ def definition_type(text, pair, typer, problem_heads):
     head = typer.head_word(long_form)
     kind = typer.heads.get(head, "")
     end = max(short_end, long_end)
-    if kind in ("", "TASK") or head in problem_heads:
-        if ((kind != "" or head in problem_heads) and _CHALLENGE_NOTE.match(text, end)) or _TASK_NOTE.match(
-                text, end) or text.endswith(_TASK_LEAD, max(0, long_start - 20), long_start):
-            return "TASK", True
+    problem = kind == "TASK" or head in problem_heads
+    if (problem or not kind) and ((problem and _CHALLENGE_NOTE.match(text, end)) or _TASK_NOTE.match(text, end)
+                                  or text.endswith(_TASK_LEAD, max(0, long_start - 20), long_start)):
+        return "TASK", True
     if kind == "TASK" and long_start > short_start:
         return "METHOD", False  # "STAR (Serial Tissue Alignment for Rigid registration)": a name given to a method
     if kind == "MODEL" and not model_name(text[short_start:short_end]):

@@ -80,15 +80,15 @@ class EntityMerger:
             mentions = sorted(mentions + [m for m in listed if not (self._vague(text[m[0]:m[1]], None)
                                                                      or is_adjective(text[m[0]:m[1]]))])
         long_types, links, generic, task_worded = self._definitions(text, current.get("acronyms", ()), mentions)
-        links += [(m[3], _BRACKETED.sub("", text[m[0]:m[1]])) for m in mentions if "task" in m[5]]
+        task_links = [(m[3], _BRACKETED.sub("", text[m[0]:m[1]])) for m in mentions if "task" in m[5]]
         if generic:
             names = {text[start:end] for start, end in generic}
             mentions = [m for m in mentions if text[m[0]:m[1]] not in names]
         typed = [[start, end, kind or long_types.get((start, end)) or self.typer.type_at(text, start, end)
                   or self._own_head_type(text[start:end]), canonical, conf, sources]
                  for start, end, kind, canonical, conf, sources in mentions]
-        if long_types:
-            _prefer_definitions(typed, links, long_types, text)
+        if links:
+            _prefer_definitions(typed, dict(links), text)
         for mention in typed if task_worded else ():
             if (mention[0], mention[1]) in task_worded:
                 mention[5].add("task")
@@ -101,7 +101,7 @@ class EntityMerger:
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
         current["entities"], current["spans"], current["known"] = self._group(
-            typed, links, text, current.get("sents", ()), current.get("background", (0, 0)))
+            typed, links + task_links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
 
     def _definitions(self, text, pairs, mentions):
@@ -224,12 +224,10 @@ def _tail(phrase):
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
 
 
-def _prefer_definitions(typed, links, long_types, text):
-    """Give a defined acronym the lexicon entry of its long form rather than the entry of the same letters:
-    with "Sharpness-Aware Minimization (SAM)" in the abstract, "SAM" is that optimizer and no Segment Anything
-    Model. Changes the mentions in ``typed`` in place."""
-    defined = {text[start:end] for start, end in long_types}
-    longs = {short: long for short, long in links if short in defined}
+def _prefer_definitions(typed, longs, text):
+    """Give a defined acronym the lexicon entry of its long form (``longs``: short form -> long form) rather than
+    the entry of the same letters: with "Sharpness-Aware Minimization (SAM)" in the abstract, "SAM" is that
+    optimizer and no Segment Anything Model. Changes the mentions in ``typed`` in place."""
     entries = {text[m[0]:m[1]]: m for m in typed if m[3] is not None}
     for mention in typed:
         canonical = mention[3]
