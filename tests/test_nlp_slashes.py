@@ -25,6 +25,10 @@ def test_every_variant_of_a_slash_joined_name_is_a_mention():
                                                                   "QuxLM3"]
 
 
+def test_a_slash_opening_the_text_does_not_end_the_search():
+    assert _names("/ FooSet-10/100 is used.") == ["FooSet-10", "FooSet-100"]
+
+
 def test_pairs_units_and_urls_are_no_variants():
     assert _names("AI/ML tools, 10/100 runs, GoogLeNet/Inception, see https://github.com/FooNet/x.") == []
 

@@ -44,7 +44,7 @@ def slash_mentions(text, classify, confidence):
     confidence of each shape kind."""
     mentions = []
     slash = text.find("/")
-    while slash > 0:
+    while slash >= 0:
         start = text.rfind(" ", 0, slash) + 1
         end = text.find(" ", slash)
         end = len(text) if end < 0 else end
