@@ -1,4 +1,5 @@
-"""Checks of the shipped lexicon files and of the cleaning helpers in scripts/build_lexicon.py."""
+"""Checks of the shipped lexicon files and of the lexicon builder (scripts/build_lexicon.py and the
+readers and cleaning helpers it uses, scripts/lexicon_sources.py and scripts/lexicon_cleaning.py)."""
 
 import collections
 import importlib.util
@@ -13,24 +14,26 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "kgraph" / "nlp" / "data"
 
 
-def _load_builder():
-    spec = importlib.util.spec_from_file_location("build_lexicon", ROOT / "scripts" / "build_lexicon.py")
+def _load_script(name):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-build = _load_builder()
+build = _load_script("build_lexicon")
+cleaning = _load_script("lexicon_cleaning")
+sources = _load_script("lexicon_sources")
 
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return list(build.read_tsv(DATA / "lexicon.tsv"))
+    return list(sources.read_tsv(DATA / "lexicon.tsv"))
 
 
 @pytest.fixture(scope="module")
 def stopnames():
-    return build.read_stopnames(DATA / "stopnames.txt")
+    return sources.read_stopnames(DATA / "stopnames.txt")
 
 
 @pytest.mark.parametrize("path", ["lexicon.tsv", "core_lexicon.tsv"])
@@ -115,7 +118,7 @@ TEXTS = ["We report the total score. Total reasoning is hard; reasoning helps re
 
 @pytest.fixture(scope="module")
 def evidence():
-    return build.word_counts(TEXTS)
+    return cleaning.word_counts(TEXTS)
 
 
 def test_word_counts_split_case_and_collect_context(evidence):
@@ -127,32 +130,32 @@ def test_word_counts_split_case_and_collect_context(evidence):
 
 def test_ordinary_words_are_not_distinctive(evidence):
     lower = evidence[0]
-    assert not build.is_distinctive("Lost and Found", lower)
-    assert not build.is_distinctive("TOTAL", lower)
-    assert build.is_distinctive("Hyper-Kvasir", lower)
-    assert build.is_distinctive("20 Newsgroups", lower)
+    assert not cleaning.is_distinctive("Lost and Found", lower)
+    assert not cleaning.is_distinctive("TOTAL", lower)
+    assert cleaning.is_distinctive("Hyper-Kvasir", lower)
+    assert cleaning.is_distinctive("20 Newsgroups", lower)
 
 
 def test_normalize_case_keeps_acronyms_and_proper_nouns(evidence):
     lower, title, _ = evidence
-    assert build.normalize_case("2D Object Detection", lower, title) == "2D object detection"
-    assert build.normalize_case("Self-Supervised RGB-D Detection", lower, title) == \
+    assert cleaning.normalize_case("2D Object Detection", lower, title) == "2D object detection"
+    assert cleaning.normalize_case("Self-Supervised RGB-D Detection", lower, title) == \
         "self-supervised RGB-D detection"
-    assert build.normalize_case("Arabic Object Detection", lower, title) == "Arabic object detection"
+    assert cleaning.normalize_case("Arabic Object Detection", lower, title) == "Arabic object detection"
 
 
 def test_clean_task(evidence):
     lower, title, _ = evidence
-    assert build.clean_task('"Visual Question Answering (VQA)"', lower, title) == \
+    assert cleaning.clean_task('"Visual Question Answering (VQA)"', lower, title) == \
         ("visual question answering", ["VQA"])
-    assert build.clean_task('"Segmentation"', lower, title) is None
-    assert build.clean_task('"1 Image, 2*2 Stitching"', lower, title) is None
-    assert build.clean_task('"2D Semantic Segmentation task 1 (8 classes)"', lower, title) is None
+    assert cleaning.clean_task('"Segmentation"', lower, title) is None
+    assert cleaning.clean_task('"1 Image, 2*2 Stitching"', lower, title) is None
+    assert cleaning.clean_task('"2D Semantic Segmentation task 1 (8 classes)"', lower, title) is None
 
 
 def test_parenthesised_setting_is_no_acronym():
-    assert build.split_parentheses("Common Sense Reasoning (Zero-Shot)") == ("Common Sense Reasoning", [])
-    assert build.split_parentheses("Mechanism of Action (MoA) Prediction") == ("Mechanism of Action Prediction", ["MoA"])
+    assert cleaning.split_parentheses("Common Sense Reasoning (Zero-Shot)") == ("Common Sense Reasoning", [])
+    assert cleaning.split_parentheses("Mechanism of Action (MoA) Prediction") == ("Mechanism of Action Prediction", ["MoA"])
 
 
 @pytest.mark.parametrize("name, data", [("Point Clouds", True), ("Whole Slide Images", True), ("Knowledge Graphs", True),
@@ -163,53 +166,53 @@ def test_parenthesised_setting_is_no_acronym():
                                         ("Matching Disparate Images", False), ("Zero-shot multi-speaker TTS", False)])
 def test_pwc_tasks_that_name_data_are_dropped(evidence, name, data):
     lower, title, _ = evidence
-    assert (build.clean_task(name, lower, title) is None) == data
+    assert (cleaning.clean_task(name, lower, title) is None) == data
 
 
 def test_clean_dataset(evidence):
     lower, _, context = evidence
-    assert build.clean_dataset("BDD100K val", lower, context) == ("BDD100K", [])
-    assert build.clean_dataset("MS-COCO test-dev (Full)", lower, context) == ("MS-COCO", [])
-    assert build.clean_dataset("CIFAR-100, 40% Symmetric Noise", lower, context) == ("CIFAR-100", [])
-    assert build.clean_dataset("Hyper-Kvasir Dataset", lower, context) == \
+    assert cleaning.clean_dataset("BDD100K val", lower, context) == ("BDD100K", [])
+    assert cleaning.clean_dataset("MS-COCO test-dev (Full)", lower, context) == ("MS-COCO", [])
+    assert cleaning.clean_dataset("CIFAR-100, 40% Symmetric Noise", lower, context) == ("CIFAR-100", [])
+    assert cleaning.clean_dataset("Hyper-Kvasir Dataset", lower, context) == \
         ("Hyper-Kvasir", ["Hyper-Kvasir Dataset"])
-    assert build.clean_dataset("Charades", lower, context) == ("Charades", [])
-    assert build.clean_dataset("Penguin", lower, context) is None
-    assert build.clean_dataset("Total", lower, context) is None
-    assert build.clean_dataset("seeds", lower, context) is None
-    assert build.clean_dataset("CAR", lower, context) is None
+    assert cleaning.clean_dataset("Charades", lower, context) == ("Charades", [])
+    assert cleaning.clean_dataset("Penguin", lower, context) is None
+    assert cleaning.clean_dataset("Total", lower, context) is None
+    assert cleaning.clean_dataset("seeds", lower, context) is None
+    assert cleaning.clean_dataset("CAR", lower, context) is None
 
 
 def test_camel_case_dataset_names_need_no_dataset_context(evidence):
     lower, _, context = evidence
-    assert build.clean_dataset("BLiMP", lower, context) == ("BLiMP", [])
-    assert build.clean_dataset("ShapeNet-Part", lower, context) == ("ShapeNet-Part", [])
-    assert build.clean_dataset("BnB", lower, context) is None
-    assert build.clean_dataset("Indian Driving", lower, context) is None
+    assert cleaning.clean_dataset("BLiMP", lower, context) == ("BLiMP", [])
+    assert cleaning.clean_dataset("ShapeNet-Part", lower, context) == ("ShapeNet-Part", [])
+    assert cleaning.clean_dataset("BnB", lower, context) is None
+    assert cleaning.clean_dataset("Indian Driving", lower, context) is None
 
 
 def test_ordinary_compounds_and_figures_are_no_dataset_names():
-    lower, _, context = build.word_counts(["real-world data, real-world tasks, real-world use, real-world cases, "
+    lower, _, context = cleaning.word_counts(["real-world data, real-world tasks, real-world use, real-world cases, "
                                            "real-world images. Real-world dataset, Office-Home dataset."])
-    assert not build.is_distinctive("Real-world", lower)
-    assert build.clean_dataset("Real-world", lower, context) is None
-    assert build.clean_dataset("Office-Home", lower, context) == ("Office-Home", [])
-    assert build.clean_dataset("13.8", lower, context) is None
+    assert not cleaning.is_distinctive("Real-world", lower)
+    assert cleaning.clean_dataset("Real-world", lower, context) is None
+    assert cleaning.clean_dataset("Office-Home", lower, context) == ("Office-Home", [])
+    assert cleaning.clean_dataset("13.8", lower, context) is None
 
 
 def test_clean_metric(evidence):
     lower, title, _ = evidence
-    assert build.clean_metric("Top-1 Accuracy (%)", lower, title) == ("top-1 accuracy", [])
-    assert build.clean_metric("mAP@0.5", lower, title) == ("mAP@0.5", [])
-    assert build.clean_metric("Overall", lower, title) is None
-    assert build.clean_metric("0..5sec", lower, title) is None
+    assert cleaning.clean_metric("Top-1 Accuracy (%)", lower, title) == ("top-1 accuracy", [])
+    assert cleaning.clean_metric("mAP@0.5", lower, title) == ("mAP@0.5", [])
+    assert cleaning.clean_metric("Overall", lower, title) is None
+    assert cleaning.clean_metric("0..5sec", lower, title) is None
 
 
 def test_clean_model_keeps_system_names_only(evidence):
     lower = evidence[0]
-    assert build.clean_model("BiDAF", lower, set()) == ("BiDAF", [])
-    assert build.clean_model("Multi-task BiLSTM + Attn", lower, set()) is None
-    assert build.clean_model("BERT-Large-Cased", lower, {"bert"}) is None
+    assert cleaning.clean_model("BiDAF", lower, set()) == ("BiDAF", [])
+    assert cleaning.clean_model("Multi-task BiLSTM + Attn", lower, set()) is None
+    assert cleaning.clean_model("BERT-Large-Cased", lower, {"bert"}) is None
 
 
 def test_lexicon_merges_same_type_and_rejects_type_conflicts():
@@ -231,6 +234,6 @@ def test_pwc_columns_read_task_names_and_subtasks(tmp_path):
         "Task Name,Dataset Count,Common Datasets (Top 10),Benchmarks,SOTA Metrics,Subtasks\n"
         "Image Fusion,2,MFFW; Lytro,Lytro,SSIM; PSNR,Multi-Focus Image Fusion; Infrared Image Fusion\n"
         "Portrait Animation,0,N/A,N/A,SSIM,\n", encoding="utf-8")
-    tasks, datasets, metrics = build.pwc_columns(tmp_path)
+    tasks, datasets, metrics = sources.pwc_columns(tmp_path)
     assert set(tasks) == {"Image Fusion", "Multi-Focus Image Fusion", "Infrared Image Fusion", "Portrait Animation"}
     assert datasets["Lytro"] == 2 and metrics["SSIM"] == 2

@@ -5,7 +5,7 @@ import spacy
 
 from kgraph.errors import InputError
 from kgraph.nlp.lexicon import LexiconMatcher, lean_tokenizer
-from kgraph.nlp.resources import parse_lexicon, read_lexicon, read_stopnames
+from kgraph.nlp.resources import parse_lexicon, read_cues, read_lexicon, read_stopnames
 from kgraph.nlp.state import TextKeepingTokenizer
 
 
@@ -25,6 +25,24 @@ def test_missing_explicit_files_raise_input_error(tmp_path):
         read_lexicon(tmp_path / "nope.tsv")
     with pytest.raises(InputError):
         read_stopnames(tmp_path / "nope.txt")
+
+
+def test_packaged_files_are_read_once_and_cannot_be_changed():
+    cues = read_cues()
+    assert read_cues() is cues and read_lexicon() is read_lexicon() and read_stopnames() is read_stopnames()
+    with pytest.raises(TypeError):
+        cues["head_nouns"]["METHOD"] = ()
+    with pytest.raises(AttributeError):
+        cues["modifier_stop"].append("model")
+    assert isinstance(read_lexicon(), tuple)
+
+
+def test_explicit_paths_are_read_afresh(tmp_path):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("name\ttype\taliases\tsource\nLoRA\tMETHOD\t\tpwc\n", encoding="utf-8")
+    assert read_lexicon(path) == (("LoRA", "METHOD", ()),)
+    path.write_text("name\ttype\taliases\tsource\nSAM\tMODEL\t\tpwc\n", encoding="utf-8")
+    assert read_lexicon(path) == (("SAM", "MODEL", ()),)
 
 
 def test_case_rules_aliases_and_cues():

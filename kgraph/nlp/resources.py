@@ -3,11 +3,20 @@
 Files live in ``kgraph/nlp/data`` and are read through importlib.resources so
 they work from an installed package. Every loader also accepts an explicit
 path so tests can run on small fixtures.
+
+Several pipeline components read the same packaged file (the lexicon matcher
+and the shape finder both want the lexicon; six components want the cues), so
+each packaged file is read and parsed once per process and kept. What the
+readers return is immutable (tuples, frozensets, read-only mappings), so no
+caller can change the kept copy under the others. Explicit paths are read
+afresh on every call.
 """
 
 import csv
+import functools
 import json
 from importlib.resources import files
+from types import MappingProxyType
 
 from kgraph.errors import InputError
 from kgraph.models import ENTITY_TYPES
@@ -18,20 +27,31 @@ def data_path(name):
 
 
 def read_lexicon(path=None):
-    """Lexicon rows ``(name, type, aliases)`` from a TSV file.
+    """Lexicon rows ``(name, type, aliases)`` from a TSV file, as a tuple.
 
     The file has a header ``name<TAB>type<TAB>aliases<TAB>source``; aliases
     are ``|``-separated. ``path=None`` reads the packaged ``lexicon.tsv``
-    and gives ``[]`` when it is not there yet.
+    (once per process) and gives ``()`` when it is not there yet.
     """
-    source = data_path("lexicon.tsv") if path is None else path
+    if path is None:
+        return _packaged_lexicon()
     try:
-        with open(source, encoding="utf-8", newline="") as handle:
-            return parse_lexicon(handle)
+        return _lexicon_file(path)
     except FileNotFoundError:
-        if path is None:
-            return []
         raise InputError(f"lexicon file not found: {path}") from None
+
+
+@functools.cache
+def _packaged_lexicon():
+    try:
+        return _lexicon_file(data_path("lexicon.tsv"))
+    except FileNotFoundError:
+        return ()
+
+
+def _lexicon_file(source):
+    with open(source, encoding="utf-8", newline="") as handle:
+        return tuple(parse_lexicon(handle))
 
 
 def parse_lexicon(lines):
@@ -54,18 +74,47 @@ def parse_lexicon(lines):
 
 
 def read_stopnames(path=None):
-    """Lower-case vague phrases that are never entities (packaged ``stopnames.txt`` by default)."""
-    source = data_path("stopnames.txt") if path is None else path
+    """Lower-case vague phrases that are never entities (packaged ``stopnames.txt``, read once, by default)."""
+    if path is None:
+        return _packaged_stopnames()
     try:
-        with open(source, encoding="utf-8") as handle:
-            return frozenset(line.strip().lower() for line in handle if line.strip() and not line.startswith("#"))
+        return _stopnames_file(path)
     except FileNotFoundError:
-        if path is None:
-            return frozenset()
         raise InputError(f"stop-name file not found: {path}") from None
 
 
+@functools.cache
+def _packaged_stopnames():
+    try:
+        return _stopnames_file(data_path("stopnames.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _stopnames_file(source):
+    with open(source, encoding="utf-8") as handle:
+        return frozenset(line.strip().lower() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
 def read_cues():
-    """The packaged cue lists (``cues.json``): head nouns and relation cue patterns."""
+    """The packaged cue lists (``cues.json``): head nouns and relation cue patterns.
+
+    Read once per process; JSON objects come back as read-only mappings and
+    arrays as tuples.
+    """
     with data_path("cues.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
+        return _frozen(json.load(handle))
+
+
+def _frozen(value):
+    """``value`` (parsed JSON) with every dict made a read-only mapping and every list a tuple.
+
+    >>> _frozen({"heads": ["model", "network"]})["heads"]
+    ('model', 'network')
+    """
+    if isinstance(value, dict):
+        return MappingProxyType({key: _frozen(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return tuple(_frozen(item) for item in value)
+    return value
