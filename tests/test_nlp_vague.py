@@ -101,6 +101,16 @@ def test_task_phrase_after_an_item_number_or_colon(text, dropped):
     assert _dropped(text, ["visual forecasting"], "TASK", {"phrase"}) is dropped
 
 
+@pytest.mark.parametrize("text, dropped", [
+    ("Little research is addressing subtype recognition yet.", False),
+    ("We are studying subtype recognition here.", False),
+    ("We are tackling subtype recognition here.", False),
+    ("We are improving subtype recognition here.", True),
+])
+def test_task_phrase_after_a_study_verb_in_any_form(text, dropped):
+    assert _dropped(text, ["subtype recognition"], "TASK", {"phrase"}) is dropped
+
+
 @pytest.mark.parametrize("text, name, dropped", [
     ("Models tuned on PIR-optimized data win.", "PIR-optimized", True),
     ("We develop a LoRA-based strategy.", "LoRA-based", True),

@@ -53,12 +53,13 @@ _TASK_WORDING = frozenset(("lex", "phrase", "stage", "purpose", "title", "task")
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
 _CAMEL_ONLY, _LIST_ONLY = frozenset(("camel",)), frozenset(("list",))
 _SHAPE_ONLY = frozenset(("versioned", "acr"))  # sources of the untyped-shape checks
-# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning"), a
-# colon or an item number ("two subtasks: (1) visual forecasting", "two core skills: long-range navigation");
+# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning", a verb of
+# study in any form: "research addressing subtype recognition"), a colon or an item number ("two subtasks: (1) visual
+# forecasting", "two core skills: long-range navigation");
 # not "on", "to" or "or", after which a phrase is more often a way or a quality ("leading to weak alignment",
 # "rely on texture-dominant reasoning", "tool usage or task completion")
-_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|of|towards|address|addresses|tackle|tackles|study|studies|investigate|"
-                          r"investigates|such as|including|and)|,|\w:|\(\w{1,4}\)|\b\w{1,3}\))"
+_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|of|towards|address(?:es|ing)?|tackl(?:e|es|ing)|stud(?:y|ies|ying)|"
+                          r"investigat(?:e|es|ing)|such as|including|and)|,|\w:|\(\w{1,4}\)|\b\w{1,3}\))"
                           r" (?:the |a |an )?$")
 # words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
 # "spatial reasoning abilities")
