@@ -138,3 +138,15 @@ def test_one_capitalised_adjective_is_no_entity(text, name, sources, dropped):
 ])
 def test_ordinary_word_with_a_number_is_no_entity(text, name, sources, dropped):
     assert _dropped(text, [name], "", sources, entity_type="METHOD") is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Yet learning-based shape synthesis remains hard.", False),
+    ("Image-based shape synthesis has emerged.", False),
+    ("We introduce graph-based shape synthesis here.", True),
+    ("It adds a graph-based shape synthesis module.", True),
+    ("It joins pruning, graph-based shape synthesis here.", True),
+    ("Yet learning-driven shape synthesis remains hard.", True),
+])
+def test_task_phrase_done_some_way(text, dropped):
+    assert _dropped(text, ["shape synthesis"], "TASK", {"phrase"}) is dropped
