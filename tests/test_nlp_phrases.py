@@ -25,6 +25,7 @@ STOP = ["the", "our", "novel", "reduces", "a"]
     ("here we revisit model merging", "merging", "model merging"),
     ("the agent can adopt tree search", "search", "tree search"),
     ("the revisit consistency", "consistency", "revisit consistency"),
+    ("we reformulate open-ended referring segmentation", "segmentation", "open-ended referring segmentation"),
 ])
 def test_phrase_start(text, head, expected):
     head_start = text.rindex(head)

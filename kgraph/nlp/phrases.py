@@ -53,9 +53,10 @@ from kgraph.nlp.state import state
 PHRASE_CONFIDENCE = 0.45
 STANDALONE_CONFIDENCE = 0.35
 _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
-# "-ing" words that are nouns in terms ("training time", "reasoning distillation"), not verbs
+# "-ing" words that are nouns in terms ("training time", "reasoning distillation", "open-ended referring
+# segmentation"), not verbs
 _GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
-                           "modeling"))
+                           "modeling", "referring"))
 _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
 # "trains", "extends": a verb or a plural, no modifier of a kind ("series", "physics", "news", "bias", "ways" are)
 _THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?:(?<![isuy])|(?<=oy))s")
