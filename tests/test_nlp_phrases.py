@@ -48,6 +48,12 @@ def test_title_case_words_are_modifiers_only_in_a_titled_task_phrase():
     assert text[finder.phrase_start(text, head_start, titled=True):] == "Egocentric Robot Navigation"
 
 
+def test_open_world_is_a_kind_of_task_not_a_setting_qualifier():
+    text = "Unlocking Open-World Object Detection"
+    head_start = text.index("Detection")
+    assert text[PhraseFinder(STOP).phrase_start(text, head_start, titled=True):] == "Open-World Object Detection"
+
+
 def test_hyphenated_ing_word_is_a_modifier_only_in_a_titled_task_phrase():
     text = "Beyond our Autonomous-Driving Segmentation"
     head_start = text.index("Segmentation")

@@ -66,8 +66,9 @@ _TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows
 # heads", "fine-grained segmentation labels"
 _TRACE_NOUN = re.compile(r" (?:heads|scores|maps|weights|patterns|traces|chains|paths|labels|masks|logits|signals|"
                          r"trajectories|steps)\b")
-# qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
-_TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
+# qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time"; an
+# "Open-World" task is a kind of task: "Open-World Object Detection")
+_TITLE_QUALIFIER = re.compile(r"-(?:free|(?<!open-)world|time|alone)$")
 # a subject or modal right before a phrase makes its first word a verb: "we revisit model merging", "can adopt ..."
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Ww]e|can|could|may|might|must|should|will|would|cannot) $")
 _OPENING_WORDS = re.compile(r"(?:[A-Za-z0-9][\w\-]* )*")
