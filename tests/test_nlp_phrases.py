@@ -25,6 +25,7 @@ STOP = ["the", "our", "novel", "reduces", "a"]
     ("here we revisit model merging", "merging", "model merging"),
     ("the agent can adopt tree search", "search", "tree search"),
     ("the revisit consistency", "consistency", "revisit consistency"),
+    ("we reformulate open-ended referring segmentation", "segmentation", "open-ended referring segmentation"),
 ])
 def test_phrase_start(text, head, expected):
     head_start = text.rindex(head)
@@ -45,6 +46,12 @@ def test_title_case_words_are_modifiers_only_in_a_titled_task_phrase():
     finder = PhraseFinder(STOP)
     assert finder.phrase_start(text, head_start) == head_start
     assert text[finder.phrase_start(text, head_start, titled=True):] == "Egocentric Robot Navigation"
+
+
+def test_open_world_is_a_kind_of_task_not_a_setting_qualifier():
+    text = "Unlocking Open-World Object Detection"
+    head_start = text.index("Detection")
+    assert text[PhraseFinder(STOP).phrase_start(text, head_start, titled=True):] == "Open-World Object Detection"
 
 
 def test_hyphenated_ing_word_is_a_modifier_only_in_a_titled_task_phrase():

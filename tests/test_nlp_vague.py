@@ -101,6 +101,16 @@ def test_task_phrase_after_an_item_number_or_colon(text, dropped):
     assert _dropped(text, ["visual forecasting"], "TASK", {"phrase"}) is dropped
 
 
+@pytest.mark.parametrize("text, dropped", [
+    ("Little research is addressing subtype recognition yet.", False),
+    ("We are studying subtype recognition here.", False),
+    ("We are tackling subtype recognition here.", False),
+    ("We are improving subtype recognition here.", True),
+])
+def test_task_phrase_after_a_study_verb_in_any_form(text, dropped):
+    assert _dropped(text, ["subtype recognition"], "TASK", {"phrase"}) is dropped
+
+
 @pytest.mark.parametrize("text, name, dropped", [
     ("Models tuned on PIR-optimized data win.", "PIR-optimized", True),
     ("We develop a LoRA-based strategy.", "LoRA-based", True),
@@ -128,3 +138,15 @@ def test_one_capitalised_adjective_is_no_entity(text, name, sources, dropped):
 ])
 def test_ordinary_word_with_a_number_is_no_entity(text, name, sources, dropped):
     assert _dropped(text, [name], "", sources, entity_type="METHOD") is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Yet learning-based shape synthesis remains hard.", False),
+    ("Image-based shape synthesis has emerged.", False),
+    ("We introduce graph-based shape synthesis here.", True),
+    ("It adds a graph-based shape synthesis module.", True),
+    ("It joins pruning, graph-based shape synthesis here.", True),
+    ("Yet learning-driven shape synthesis remains hard.", True),
+])
+def test_task_phrase_done_some_way(text, dropped):
+    assert _dropped(text, ["shape synthesis"], "TASK", {"phrase"}) is dropped

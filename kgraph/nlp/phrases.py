@@ -53,9 +53,10 @@ from kgraph.nlp.state import state
 PHRASE_CONFIDENCE = 0.45
 STANDALONE_CONFIDENCE = 0.35
 _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
-# "-ing" words that are nouns in terms ("training time", "reasoning distillation"), not verbs
+# "-ing" words that are nouns in terms ("training time", "reasoning distillation", "open-ended referring
+# segmentation"), not verbs
 _GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
-                           "modeling"))
+                           "modeling", "referring"))
 _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
 # "trains", "extends": a verb or a plural, no modifier of a kind ("series", "physics", "news", "bias", "ways" are)
 _THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?:(?<![isuy])|(?<=oy))s")
@@ -65,8 +66,9 @@ _TIME_COMPOUND = re.compile(r" (?:series|steps?|horizons?|spans?|scales?|windows
 # heads", "fine-grained segmentation labels"
 _TRACE_NOUN = re.compile(r" (?:heads|scores|maps|weights|patterns|traces|chains|paths|labels|masks|logits|signals|"
                          r"trajectories|steps)\b")
-# qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time")
-_TITLE_QUALIFIER = re.compile(r"-(?:free|world|time|alone)$")
+# qualifiers of a setting, not of the task, in title-case task phrases ("Training-Free", "Real-World", "Real-Time"; an
+# "Open-World" task is a kind of task: "Open-World Object Detection")
+_TITLE_QUALIFIER = re.compile(r"-(?:free|(?<!open-)world|time|alone)$")
 # a subject or modal right before a phrase makes its first word a verb: "we revisit model merging", "can adopt ..."
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Ww]e|can|could|may|might|must|should|will|would|cannot) $")
 _OPENING_WORDS = re.compile(r"(?:[A-Za-z0-9][\w\-]* )*")

@@ -53,13 +53,22 @@ _TASK_WORDING = frozenset(("lex", "phrase", "stage", "purpose", "title", "task")
 _NAME_TYPES = frozenset(("METHOD", "MODEL"))
 _CAMEL_ONLY, _LIST_ONLY = frozenset(("camel",)), frozenset(("list",))
 _SHAPE_ONLY = frozenset(("versioned", "acr"))  # sources of the untyped-shape checks
-# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning"), a
-# colon or an item number ("two subtasks: (1) visual forecasting", "two core skills: long-range navigation");
+# words after which a phrase names a task ("methods for continual learning", "tasks such as captioning", a verb of
+# study in any form: "research addressing subtype recognition"), a colon or an item number ("two subtasks: (1) visual
+# forecasting", "two core skills: long-range navigation");
 # not "on", "to" or "or", after which a phrase is more often a way or a quality ("leading to weak alignment",
 # "rely on texture-dominant reasoning", "tool usage or task completion")
-_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|of|towards|address|addresses|tackle|tackles|study|studies|investigate|"
-                          r"investigates|such as|including|and)|,|\w:|\(\w{1,4}\)|\b\w{1,3}\))"
+_TASK_BEFORE = re.compile(r"(?:\b(?:for|in|of|towards|address(?:es|ing)?|tackl(?:e|es|ing)|stud(?:y|ies|ying)|"
+                          r"investigat(?:e|es|ing)|such as|including|and)|,|\w:|\(\w{1,4}\)|\b\w{1,3}\))"
                           r" (?:the |a |an )?$")
+# words before an "X-based" compound that names a technique, not a way of doing a task ("learning-based B-rep
+# synthesis remains ..."): a verb of use ("introduces graph-based geometric modeling", "via transformer-based topic
+# modeling"), an article ("a BLIP-2-based vision-language alignment module") or a list ("A, B, and graph-based subset
+# selection" lists the parts of a pipeline)
+_TECHNIQUE_BEFORE = frozenset("a an and or use uses using via through with introduce introduces introducing combine "
+                              "combines combining enable enables enabling enhance enhances enhancing integrate "
+                              "integrates integrating employ employs employing leverage leverages leveraging adopt "
+                              "adopts adopting apply applies applying".split())
 # words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
 # "spatial reasoning abilities")
 _TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
@@ -224,8 +233,24 @@ def _head(phrase):
 
 def _task_context(text, start, end, facts):
     """Whether a task phrase at ``start:end`` sits where tasks are named: the title, after "for", "in", ...,
-    or before "tasks", "problem", "benchmarks", "abilities", or opening the abstract as the subject of its first
-    sentence ("Story rewriting aims to ...")."""
+    or before "tasks", "problem", "benchmarks", "abilities", after an "X-based" compound saying how the task is done
+    ("learning-based B-rep synthesis"), or opening the abstract as the subject of its first sentence ("Story rewriting
+    aims to ...")."""
     return (start < facts.title_end or bool(_TASK_BEFORE.search(text, max(0, start - 16), start))
-            or bool(_TASK_AFTER.match(text, end))
+            or bool(_TASK_AFTER.match(text, end)) or _done_by(text, start)
             or (start == facts.background[0] and opens_sentence_subject(text, end)))
+
+
+def _done_by(text, start):
+    """Whether the word before ``start`` is an "X-based" compound saying how a task is done: not after a list comma
+    or a word of ``_TECHNIQUE_BEFORE``, where it names a technique.
+
+    >>> t = "Image-based crater identification; we introduce graph-based geometric modeling"
+    >>> _done_by(t, t.index("crater")), _done_by(t, t.index("geometric"))
+    (True, False)
+    """
+    if not text.endswith("-based ", 0, start):
+        return False
+    space = text.rfind(" ", 0, start - 1)  # before the compound
+    return space < 0 or not (text[space - 1] == "," or
+                             text[text.rfind(" ", 0, space) + 1:space].lower() in _TECHNIQUE_BEFORE)
