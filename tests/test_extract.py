@@ -398,6 +398,15 @@ def test_title_case_acronym_long_form_with_a_task_head_is_a_method(extractor):
     assert _entity(result, "CF").type == "TASK"
 
 
+def test_acronym_definition_before_a_singular_data_word_is_a_dataset(extractor):
+    result = extractor.extract(_paper(
+        "We annotate dialogues from the Cooperative Remote Search Task (CReST) corpus and test on the Wuhan "
+        "University (WHU) Building Dataset. Visual Question Answering (VQA) datasets are many."))
+    assert _entity(result, "CReST").type == "DATASET"
+    assert _entity(result, "WHU").type == "DATASET"
+    assert _entity(result, "VQA").type != "DATASET"
+
+
 def test_learning_paradigm_given_an_acronym_is_a_method(extractor):
     result = extractor.extract(_paper(
         "We combine deep hash learning (DHL) with graphs. It suffers from catastrophic forgetting (CF)."))

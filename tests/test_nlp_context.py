@@ -198,6 +198,14 @@ def test_names_marked_with_an_asterisk_still_form_a_list():
     assert [m[2] for m in mentions] == ["DATASET", "DATASET", "DATASET"]
 
 
+def test_a_short_bracketed_note_after_a_name_still_forms_a_list():
+    text = "with two subsets: Foo-A (short samples) and Foo-B (long, noisy samples). Then Bar (a note) came"
+    mentions = [[text.index(n), text.index(n) + len(n), kind] for n, kind in
+                (("Foo-A", "DATASET"), ("Foo-B", ""), ("Bar", ""))]
+    spread_list_types(text, mentions)
+    assert [m[2] for m in mentions] == ["DATASET", "DATASET", ""]
+
+
 def test_title_name_of_a_technical_report_is_a_model():
     assert _type("Foo Technical Report\n\nWe present Foo, an agent.", "Foo") == "MODEL"
     assert _type("Foo Technical Report for the Bar Challenge\n\nWe rank first.", "Foo") != "MODEL"

@@ -13,7 +13,9 @@
   a long form headed by a technique, model, data or metric noun keeps that type ("Concept replacement
   techniques (CRTs) aim to ..."), except for the heads in ``problem_heads`` ("Source-Free Domain Adaptation
   (SFDA) aims to adapt ..."); a task head said to be a challenge is a task too: "Zero-shot domain adaptation
-  (ZSDA) presents substantial challenges".
+  (ZSDA) presents substantial challenges";
+* a singular data word right after the bracket names data, over a task head or an untyped long form: "the
+  Cooperative Remote Search Task (CReST) corpus", "the Wuhan University (WHU) Building Dataset".
 
 An untyped definition may name no entity at all (:func:`names_no_entity`): a thing ("Unmanned Aerial Vehicles
 (UAVs)"), or a long form that only modifies the noun after the acronym (:func:`modifier_only`): one adjective or
@@ -36,6 +38,9 @@ _TASK_NOTE = re.compile(rf"\)(?: aims? to\b| (?:is|remains|refers to) (?:a |an |
 # data and domains too: "computed tomography (CT) remains challenging")
 _CHALLENGE_NOTE = re.compile(r"\) (?:(?:poses|presents) (?:[\w\-]+ ){0,2}challenges?\b"
                              r"|remains (?:an? )?(?:\w+ )?challenging\b)")
+# "the Cooperative Remote Search Task (CReST) corpus", "the Wuhan University (WHU) Building Dataset": a data word right
+# after the bracket (past up to two capitalised words) names data; a plural ("(VQA) datasets") names a task's data
+_DATA_NOTE = re.compile(r"\)(?: [A-Z][\w\-]*){0,2} (?:dataset|data set|corpus|benchmark)\b(?!-)", re.I)
 _LEAD_WORDS = ("task of", "tasks of", "problem of", "problems of", "address", "addresses", "addressing", "tackle",
                "tackles", "tackling")
 _TASK_LEAD = tuple(f"{words}{the} " for words in _LEAD_WORDS for the in ("", " the"))  # "the task of Foo (F)"
@@ -69,6 +74,8 @@ def definition_type(text, pair, typer, problem_heads):
     kind = typer.heads.get(head, "")
     end = max(short_end, long_end)
     problem = kind == "TASK" or head in problem_heads
+    if (problem or not kind) and long_start < short_start and _DATA_NOTE.match(text, end):
+        return "DATASET", False
     if (problem or not kind) and ((problem and _CHALLENGE_NOTE.match(text, end)) or _TASK_NOTE.match(text, end)
                                   or text.endswith(_TASK_LEAD, max(0, long_start - 20), long_start)):
         return "TASK", True

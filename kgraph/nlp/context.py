@@ -16,7 +16,8 @@
   that opens the sentence ("On the held-out benchmark, BarNet ...");
 * its list neighbours: in "ALFWorld, WebShop, and SciWorld" an untyped name takes the type of a typed
   neighbour (see :func:`spread_list_types`; "On Foo, BarNet reaches ..." is no list; a variant mark may end a
-  neighbour: "Foo-19*, Bar-14*, and Baz*");
+  neighbour: "Foo-19*, Bar-14*, and Baz*", and so may a short bracketed note: "two subsets: Foo (short
+  samples) and Bar (long samples)");
 * a data name runs on over one capitalised word: "UC Merced", "MAN TruckScenes" (see :func:`join_name_words`);
 * for a lower-case TASK phrase, the word before: "via imitation learning" names a technique (METHOD);
 * for a title prefix, the head noun of the title's first phrase: in "FooNet: A Lightweight Perceptual Quality
@@ -73,8 +74,9 @@ _BRACKET_REST = re.compile(r"\) ([a-z][\w\-]*)")  # the word after a bracket clo
 # a bracket right after a name, before an appositive's comma: "Foo (Foo-aware Representation), a dataset";
 # or the end of the bracket or LaTeX braces holding it: "Urban Sparse 4D (U-S4D), a ... benchmark", "\textbf{Foo}, a"
 _AFTER_BRACKET = re.compile(r"(?: \([^()]{1,38}\)|\)|\}+)(?=,)")
-# list glue between neighbours; a name may carry a variant mark: "the perturbed Foo-19*, Bar-14*, and Baz* sets"
-_LIST_GLUE = re.compile(r"\*?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
+# list glue between neighbours; a name may carry a variant mark: "the perturbed Foo-19*, Bar-14*, and Baz* sets", or a
+# short bracketed note: "Foo (short samples) and Bar (long samples)", "AutoPET-III (1,611 scans) and Deep-PSMA"
+_LIST_GLUE = re.compile(r"\*?(?: \([^()]{1,40}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:\(\w\)\s*)?")
 
 
 class ContextTyper:

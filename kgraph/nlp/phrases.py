@@ -28,7 +28,8 @@ A bare measure word that is a stop name elsewhere (``measure`` anchors:
 "precision", vague in "the precision of rule-based systems", a setting in
 "codebook precision") is a METRIC where it is reported: listed or given a
 figure ("such as precision, recall", "97.2% precision", "a precision of
-0.999"), with source "measure", kept although a stop name.
+0.999", "as measured by precision, recall", "high precision and recall"),
+with source "measure", kept although a stop name.
 
 Process phrases listed with a known technique or task are mentions too (kgraph.nlp.listed).
 
@@ -90,9 +91,9 @@ _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|empl
                              rf"((?:{_LOWER_WORD} ){{1,2}}(?:{_LOWER_WORD}{PROCESS_ENDING}|{_TECHNIQUE_NOUN}))"
                              r"(?=[,.;:)]| (?:to|and|or|that|which|for|on|in|with|as|by|of|from|over|across|into|at|"
                              r"under|while|without|within|between)\b)")
-# a measure word reported: after a list comma, "such as", "with", "and", a figure ... and before a list comma,
-# "and", ")" or a value ("of 0.999", "by $+12.5$pp")
-_REPORTED_BEFORE = re.compile(r"(?:[,(:]|\b(?:as|with|and|or|a)|\d%?|\\?%\$?)\s$")
+# a measure word reported: after a list comma, "such as", "with", "and", "measured by", "high", a figure ... and
+# before a list comma, "and", ")" or a value ("of 0.999", "by $+12.5$pp")
+_REPORTED_BEFORE = re.compile(r"(?:[,(:]|\b(?:as|with|and|or|a|by|(?:high|low)(?:er)?)|\d%?|\\?%\$?)\s$")
 _REPORTED_AFTER = re.compile(r"(?:[,;.)]|\s(?:and|or)\s|\s(?:of|by)\s\$?[-+]?\d)")
 
 
@@ -268,5 +269,5 @@ def reported_measures(text, spans):
     [16, 61]
     """
     return [(start, end, "METRIC", None, PHRASE_CONFIDENCE, "measure") for start, end in spans
-            if text[start].islower() and _REPORTED_BEFORE.search(text, max(0, start - 6), start)
+            if text[start].islower() and _REPORTED_BEFORE.search(text, max(0, start - 7), start)
             and _REPORTED_AFTER.match(text, end)]
