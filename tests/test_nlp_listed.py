@@ -69,3 +69,27 @@ def test_extractor_reads_a_list_after_a_colon(packaged_extractor):
                 "analysis.")
     names = {e.name.lower(): e.type for e in packaged_extractor.extract(Paper("p1", "A study", abstract)).entities}
     assert names.get("transliteration") == "TASK"
+
+
+def test_a_verb_of_composition_lists_parts_without_a_known_item():
+    text = ("The decoder combines multi-scale feature injection, semantic query construction, and iterative mask "
+            "refinement, adding few parameters.")
+    parts = []
+    found = listed_phrases(text, [(12, 20)], [], _modifier, STOP, 0.45, parts)
+    assert {text[s:e]: kind for s, e, kind, *_ in found} == {
+        "multi-scale feature injection": "METHOD", "semantic query construction": "METHOD",
+        "iterative mask refinement": "METHOD"}
+    assert [text[s:e] for s, e in parts] == [text[s:e] for s, e, *_ in found]
+
+
+def test_a_composition_list_mostly_of_qualities_gives_nothing():
+    text = ("The reward combines answer correctness, action validity, update timing, reasoning quality, and latency "
+            "synchronization.")
+    assert listed_phrases(text, [(11, 19)], [], _modifier, STOP, 0.45, []) == []
+
+
+def test_extractor_proposes_the_parts_a_composition_verb_lists(packaged_extractor):
+    abstract = ("We propose FooSeg. Its decoder combines coarse multi-scale feature injection, semantic query "
+                "construction, and iterative mask refinement, adding few parameters.")
+    result = packaged_extractor.extract(Paper("p1", "A study", abstract))
+    assert ("PROPOSES", "semantic query construction") in {(r.type, r.target.lower()) for r in result.relations}

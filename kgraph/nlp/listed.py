@@ -8,7 +8,12 @@ process ("distillation", "knowledge-distillation": its last word ends in
 "-ing", "-tion", "-sion", "-sis" or "-ment") is a mention of the same type.
 Repetition gives no signal for such names (most occur once), but the list
 does. Pairs ("X and Y") are left out: there the other item is as often a
-quality or a setting ("accuracy and efficiency") as a sibling name. A head
+quality or a setting ("accuracy and efficiency") as a sibling name. A list
+that a verb of composition opens ("the decoder combines multi-scale feature
+injection, query construction, pixel fusion, and mask refinement") names the
+parts of a method even when no item is known yet: when at least half of its
+items (and two or more) are process phrases of two or more words, those are
+METHOD mentions. A head
 noun shared by the list ("... distillation methods") is not part of the last
 item, and an item overlapping a mention is left to that mention.
 
@@ -31,24 +36,27 @@ _REACH = 40  # a list of three or more items has a comma this close to its opene
 _LOWER_ITEM = re.compile(r"[a-z][a-z0-9\-]*(?: [a-z][a-z0-9\-]*)*")
 PROCESS_ENDING = r"(?:ing|tion|sion|sis|ment)"  # of a noun naming a process: "replay" is none
 _PROCESS = re.compile(rf"{PROCESS_ENDING}$")
+# verbs opening a list of the parts a method is made of
+_COMPONENT_VERBS = frozenset(("combines", "combining", "integrates", "integrating", "incorporates", "incorporating",
+                              "comprising"))
 _SHARED_HEADS = frozenset(("methods", "techniques", "approaches", "strategies", "algorithms", "schemes", "tasks",
                            "problems"))
 
 
-def listed_phrases(text, openers, mentions, is_modifier, stop, confidence):
+def listed_phrases(text, openers, mentions, is_modifier, stop, confidence, parts=None):
     """METHOD and TASK mentions ``(start, end, type, None, confidence, "phrase")`` of the lower-case process
     phrases listed with a METHOD or TASK mention of ``mentions`` (see the module docstring).
 
     ``openers``: the sorted ``(start, end)`` of the words a list may follow ("such", "including", "using");
     ``is_modifier(word)``: whether a word can name the kind of a technique; ``stop``: words that name nothing
-    ("information").
+    ("information"); ``parts``: a list that gets the spans of the parts a verb of composition lists.
 
     >>> t = "methods such as regularization, rehearsal, generative replay, and distillation methods."
     >>> [t[s:e] for s, e, *_ in listed_phrases(t, [(8, 12)], [(43, 60, "METHOD")], lambda w: True, set(), 0.5)]
     ['regularization', 'distillation']
     """
     found, known, spans, list_end = [], None, (), 0
-    for _, opener_end in openers:
+    for opener_start, opener_end in openers:
         if opener_end < list_end or text.find(", ", opener_end, opener_end + _REACH) < 0:
             continue
         match = _LIST.match(text, opener_end)
@@ -64,7 +72,23 @@ def listed_phrases(text, openers, mentions, is_modifier, stop, confidence):
             kind = kinds.pop()
             found += [(start, end, kind, None, confidence, "phrase")
                       for start, end in _process_items(text, items, spans, is_modifier, stop)]
+        elif not kinds and text[opener_start:opener_end] in _COMPONENT_VERBS:
+            components = _component_items(text, items, spans, is_modifier, stop, confidence)
+            found += components
+            if parts is not None:
+                parts += [component[:2] for component in components]
     return found
+
+
+def _component_items(text, items, spans, is_modifier, stop, confidence):
+    """METHOD mentions of the process phrases of two or more words among the ``items`` of a list opened by a verb
+    of composition, when they are two or more and at least half of the items ("combines answer correctness,
+    action validity, update timing, reasoning quality, and latency synchronization" names qualities, not parts)."""
+    parts = [(start, end) for start, end in _process_items(text, items, spans, is_modifier, stop)
+             if " " in text[start:end]]
+    if len(parts) < 2 or 2 * len(parts) < len(items):
+        return []
+    return [(start, end, "METHOD", None, confidence, "phrase") for start, end in parts]
 
 
 def _process_items(text, items, spans, is_modifier, stop):

@@ -265,5 +265,5 @@ class PartFinder:
         introduced = article_names(text) + introduced
         mentions.extend(introduced)
         if named or introduced:
-            current["parts"] = [part[:2] for part in named + introduced]
+            current["parts"] = current.get("parts", []) + [part[:2] for part in named + introduced]
         return doc

@@ -31,7 +31,9 @@ figure ("such as precision, recall", "97.2% precision", "a precision of
 0.999", "as measured by precision, recall", "high precision and recall"),
 with source "measure", kept although a stop name.
 
-Process phrases listed with a known technique or task are mentions too (kgraph.nlp.listed).
+Process phrases listed with a known technique or task are mentions too (kgraph.nlp.listed), and so are the
+process phrases a verb of composition lists; past the background those are parts of the paper's method, kept in
+the state's ``parts`` (see kgraph.nlp.parts) so they are proposed.
 
 The training stages named as a pair ("pre-training and fine-tuning",
 ``stage_pair`` in ``cues.json``) are the problems a paper works on: TASK
@@ -133,8 +135,12 @@ class PhraseFinder:
             self.head_phrases(text, heads, mentions, current["background"][0])
         openers = sorted(current["anchors"].get("list", []) + current["anchors"].get("use", []))
         if openers:
+            parts = []
             mentions.extend(listed_phrases(text, openers, mentions, self._modifier, self.no_process,
-                                           PHRASE_CONFIDENCE))
+                                           PHRASE_CONFIDENCE, parts))
+            own = [span for span in parts if span[0] >= current["background"][1]]
+            if own:
+                current["parts"] = own
         return doc
 
     def head_phrases(self, text, heads, mentions, abstract_start):
