@@ -128,3 +128,13 @@ def test_one_capitalised_adjective_is_no_entity(text, name, sources, dropped):
 ])
 def test_ordinary_word_with_a_number_is_no_entity(text, name, sources, dropped):
     assert _dropped(text, [name], "", sources, entity_type="METHOD") is dropped
+
+
+@pytest.mark.parametrize("text, name, dropped", [
+    ("Treatments: H0 (real), H1 (synthetic), H2 (mixed). Models trained on H2 excel.", "H2", True),
+    ("We score six criteria (C1-C6) in four arenas.", "C1-C6", True),
+    ("We propose S5, a framework for semi-supervised learning.", "S5", False),
+    ("We report F1 and F2 scores on H2 data.", "H2", False),
+])
+def test_label_of_a_numbered_series(text, name, dropped):
+    assert _dropped(text, [name], "DATASET", {"lex"}) is dropped
