@@ -138,3 +138,12 @@ def test_ordinary_word_with_a_number_is_no_entity(text, name, sources, dropped):
 ])
 def test_label_of_a_numbered_series(text, name, dropped):
     assert _dropped(text, [name], "DATASET", {"lex"}) is dropped
+
+
+@pytest.mark.parametrize("text, name, dropped", [
+    ("The code is at https://github.com/ControlNet/MATA.", "ControlNet", True),
+    ("Data from the platform (www.JD.com), with titles.", "www.JD.com", True),
+    ("We build on ControlNet. Code: https://github.com/x/y.", "ControlNet", False),
+])
+def test_name_seen_only_inside_a_web_address(text, name, dropped):
+    assert _dropped(text, [name], "METHOD", {"camel"}) is dropped
