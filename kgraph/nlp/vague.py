@@ -90,6 +90,7 @@ _DATA_END = re.compile(r"(?:data ?sets?|corp(?:us|ora)|benchmarks?|suite|collect
 # a label of a numbered series: a letter and a digit ("H2" of "H0 ... H4") or a range of labels ("C1-C6", "L0-L5")
 _SERIES_LABEL = re.compile(r"([A-Z])\d")
 _LABEL_RANGE = re.compile(r"([A-Z][a-z]*)\d+-\1\d+")
+_ADDRESS_MARKS = "/=.{"  # characters right before a name inside a web address ("github.com/ControlNet")
 _URL = re.compile(r"\S*(?:://|www\.)")  # a web address up to a mention: "https://github.com/ControlNet/MATA"
 SERIES = 3  # fewest numbers a letter takes in an abstract for its labels to be a series
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
@@ -185,6 +186,8 @@ def _series_label(name, text):
     >>> _series_label("S5", "we propose S5, a framework"), _series_label("F1", "F1 and F2 scores")
     (False, False)
     """
+    if not name[-1:].isdigit():
+        return False
     if _LABEL_RANGE.fullmatch(name):
         return True
     match = _SERIES_LABEL.fullmatch(name)
@@ -198,6 +201,8 @@ def _in_address(text, start, end):
     >>> _in_address("at https://github.com/ControlNet/MATA.", 22, 32), _in_address("via ControlNet.", 4, 14)
     (True, False)
     """
+    if text[start - 1:start] not in _ADDRESS_MARKS and not text.startswith("www.", start):
+        return False  # a cheap test first: most mentions follow a space or a bracket
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     return bool(_URL.match(text, token_start, end))
 
