@@ -959,6 +959,8 @@ def test_title_phrase_repeated_in_the_abstract_is_a_task(extractor):
 def test_packaged_data_vague_adjectives_open_no_phrase(packaged_extractor):
     result = packaged_extractor.extract(_paper(
         "We train two separate reward models. It enables aggressive pruning of tokens. "
-        "We identify separate noise initialization as a key factor."))
+        "We identify separate noise initialization as a key factor. We propose a modified DPO loss. "
+        "Agents use specialized imitation learning."))
     names = {e.name for e in result.entities}
-    assert not names & {"separate reward models", "aggressive pruning", "separate noise initialization"}
+    assert not names & {"separate reward models", "aggressive pruning", "separate noise initialization",
+                        "modified DPO loss", "specialized imitation learning"}
