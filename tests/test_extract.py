@@ -963,3 +963,13 @@ def test_title_phrase_repeated_in_the_abstract_is_a_task(extractor):
     result = extractor.extract(_paper("Our model ranks fruit by colour. Accurate maturity estimation matters.",
                                       title="FruitProm: A Model of Probabilistic Maturity Estimation"))
     assert _types(result).get("maturity estimation") == "TASK"
+
+
+def test_packaged_data_vague_adjectives_open_no_phrase(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "We train two separate reward models. It enables aggressive pruning of tokens. "
+        "We identify separate noise initialization as a key factor. We propose a modified DPO loss. "
+        "Agents use specialized imitation learning."))
+    names = {e.name for e in result.entities}
+    assert not names & {"separate reward models", "aggressive pruning", "separate noise initialization",
+                        "modified DPO loss", "specialized imitation learning"}

@@ -36,6 +36,19 @@ def test_cue_names_are_not_hyphen_adjectives(text, names):
     assert [text[start:end] for start, end, *_ in mentions] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("we introduce Dream 7B, the most powerful", ["Dream 7B"]),
+    ("we propose the ConstructionSite 10k, featuring", ["ConstructionSite 10k"]),
+    ("we propose Qwen 2.5 for", ["Qwen 2.5"]),
+    ("we propose Camera Height Robust Monocular 3D Detector (CHARM3R)", ["Camera Height Robust Monocular 3D Detector"]),
+    ("we propose Foo 12345x2 now", ["Foo"]),
+])
+def test_cue_names_never_end_inside_a_number_token(text, names):
+    cue_end = text.index(" ", 3)  # after "we propose"
+    mentions = cue_name_mentions(text, [(cue_end, 0, "PROPOSES")])
+    assert [text[start:end] for start, end, *_ in mentions] == names
+
+
 @pytest.mark.parametrize("title, purpose", [
     ("A Post-Processing Framework for Group Fairness", "Group Fairness"),
     ("Contrastive Pretraining for Robust Emotion Recognition from Speech", "Emotion Recognition"),

@@ -150,3 +150,22 @@ def test_ordinary_word_with_a_number_is_no_entity(text, name, sources, dropped):
 ])
 def test_task_phrase_done_some_way(text, dropped):
     assert _dropped(text, ["shape synthesis"], "TASK", {"phrase"}) is dropped
+
+
+@pytest.mark.parametrize("text, name, dropped", [
+    ("Treatments: H0 (real), H1 (synthetic), H2 (mixed). Models trained on H2 excel.", "H2", True),
+    ("We score six criteria (C1-C6) in four arenas.", "C1-C6", True),
+    ("We propose S5, a framework for semi-supervised learning.", "S5", False),
+    ("We report F1 and F2 scores on H2 data.", "H2", False),
+])
+def test_label_of_a_numbered_series(text, name, dropped):
+    assert _dropped(text, [name], "DATASET", {"lex"}) is dropped
+
+
+@pytest.mark.parametrize("text, name, dropped", [
+    ("The code is at https://github.com/ControlNet/MATA.", "ControlNet", True),
+    ("Data from the platform (www.JD.com), with titles.", "www.JD.com", True),
+    ("We build on ControlNet. Code: https://github.com/x/y.", "ControlNet", False),
+])
+def test_name_seen_only_inside_a_web_address(text, name, dropped):
+    assert _dropped(text, [name], "METHOD", {"camel"}) is dropped

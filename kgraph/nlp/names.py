@@ -60,7 +60,10 @@ _TITLE_MEANS = re.compile(rf"\b(?:via|using) ({_PURPOSE_WORD}(?: (?!{_PURPOSE_ST
 # "Canonical Space Representation for 4D Panoptic Segmentation": the title-case words opening a title before "for",
 # "via", "with" or "using" name the paper's technique when they end in a phrase head or a task noun
 _TITLE_OPENING = re.compile(r"((?:[A-Z0-9][\w\-]* ){1,4}[A-Z0-9][\w\-]*) (?i:for|via|with|using) ")
-_CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?))*)")
+# a capitalised name after a cue; a number in it is a whole token ("Dream 7B", "Monocular 3D Detector", never
+# "Dream 7")
+_CAP_NAME = re.compile(r"\s+(?:the\s+)?[\"“']?([A-Z][\w\-.]*\w"
+                       r"(?:\s+(?:[A-Z][\w\-]*|\d+(?:\.\d+)?[A-Za-z]{0,2}(?!\w)))*)")
 # a dash before an article ends a name: "we introduce AudioTrust-the first ...", "ShapeLLM-Omni-a native ..."
 _DASH_ARTICLE = re.compile(r"-+(?:the|an?)(?=\s|$)")
 # "three baselines (ALRPHFS, GuardAgent, LlamaFirewall)": a bracketed list of names after a plural noun

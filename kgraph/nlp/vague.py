@@ -29,6 +29,9 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * an ordinary word with a number, unknown to the lexicon: a stage, setting or instrument ("Stage-II",
   "System-1", "Sentinel-2");
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
+* a name seen only inside web addresses ("ControlNet" of "https://github.com/ControlNet/MATA");
+* a label of a numbered series, of whatever type: "H2" where the abstract numbers "H0" ... "H4" (treatments,
+  hypotheses, criteria), or a range of labels ("C1-C6", "L0-L5");
 * an acronym left untyped whose long form is a lower-case name of a thing
   rather than of an action ("electronic health records (EHR)");
 * a dataset acronym unknown to the lexicon whose long form is words lower-case after the first letter: it names
@@ -93,6 +96,12 @@ _NUMBERED_WORD = re.compile(r"(?:Stage|System|Tier|Level|Phase|Step|Type|Round|P
 _ADJECTIVE_NAME = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|optimized|tuned)$", re.I)
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "visual", "multimodal"
 _DATA_END = re.compile(r"(?:data ?sets?|corp(?:us|ora)|benchmarks?|suite|collection)$", re.I)
+# a label of a numbered series: a letter and a digit ("H2" of "H0 ... H4") or a range of labels ("C1-C6", "L0-L5")
+_SERIES_LABEL = re.compile(r"([A-Z])\d")
+_LABEL_RANGE = re.compile(r"([A-Z][a-z]*)\d+-\1\d+")
+_ADDRESS_MARKS = "/=.{"  # characters right before a name inside a web address ("github.com/ControlNet")
+_URL = re.compile(r"\S*(?:://|www\.)")  # a web address up to a mention: "https://github.com/ControlNet/MATA"
+SERIES = 3  # fewest numbers a letter takes in an abstract for its labels to be a series
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
@@ -120,6 +129,8 @@ class VagueFilter:
         text, kind = facts.text, members[0][2]
         if not entity[0][0].isalpha() and not _LETTER.search(entity[0]):
             return True  # "13.8": a figure, whatever list holds it
+        if _series_label(entity[0], text) or all(_in_address(text, m[0], m[1]) for m in members):
+            return True
         if _ADJECTIVE_NAME.search(entity[0]) or ("lex" not in sources and (
                 _ADJECTIVE_WORD.fullmatch(entity[0]) or _NUMBERED_WORD.fullmatch(entity[0]))):
             return True
@@ -172,6 +183,37 @@ class VagueFilter:
         if _head(text[start:end]) not in self.figure_heads:
             return False
         return not any(_FIGURE.search(text, *_sentence(facts.sents, member[0], len(text))) for member in members)
+
+
+def _series_label(name, text):
+    """Whether ``name`` labels one item of a numbered series (treatments, criteria, layers) rather than
+    naming a thing: a range of labels ("C1-C6") or a letter and a digit whose letter the text numbers at
+    least ``SERIES`` ways ("H2" in "H0 (real images), H1 (...), H2 (...)").
+
+    >>> _series_label("H2", "H0 only real, H1 only synthetic, H2 mixed"), _series_label("C1-C6", "")
+    (True, True)
+    >>> _series_label("S5", "we propose S5, a framework"), _series_label("F1", "F1 and F2 scores")
+    (False, False)
+    """
+    if not name[-1:].isdigit():
+        return False
+    if _LABEL_RANGE.fullmatch(name):
+        return True
+    match = _SERIES_LABEL.fullmatch(name)
+    return bool(match) and len(set(re.findall(rf"\b{match.group(1)}(\d)\b", text))) >= SERIES
+
+
+def _in_address(text, start, end):
+    """Whether the mention ``text[start:end]`` is part of a web address ("ControlNet" in
+    "github.com/ControlNet/MATA", "www.JD.com").
+
+    >>> _in_address("at https://github.com/ControlNet/MATA.", 22, 32), _in_address("via ControlNet.", 4, 14)
+    (True, False)
+    """
+    if text[start - 1:start] not in _ADDRESS_MARKS and not text.startswith("www.", start):
+        return False  # a cheap test first: most mentions follow a space or a bracket
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_URL.match(text, token_start, end))
 
 
 def _sentence(sents, position, size):
