@@ -973,3 +973,9 @@ def test_packaged_data_vague_adjectives_open_no_phrase(packaged_extractor):
     names = {e.name for e in result.entities}
     assert not names & {"separate reward models", "aggressive pruning", "separate noise initialization",
                         "modified DPO loss", "specialized imitation learning"}
+
+
+def test_title_case_name_ending_in_a_phrase_head_is_an_entity(extractor):
+    result = extractor.extract(_paper(
+        "We present FooNet. The encoder is trained with Quasar Ridge Loss to align the features."))
+    assert _types(result).get("Quasar Ridge Loss") == "METHOD"

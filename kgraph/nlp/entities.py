@@ -41,7 +41,7 @@ _SPAN = operator.itemgetter(0, 1)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # "MLPs", "WebPRMs"
 _PLURAL_WORD = re.compile(r"[a-z][a-rt-z]s$")  # "Frankentexts", "rates": a lower-case plural ending, not "-S" or "loss"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
-                      "purpose", "measure", "task"))
+                      "purpose", "measure", "task", "caps"))
 _KEPT_VAGUE = frozenset(("stage", "measure"))  # sources of mentions kept although stop names
 _OWN_HEAD_TYPES = frozenset(("DATASET", "METRIC"))
 _BRACKETED = re.compile(r" \([^()]*\)")  # "Preterm birth (PTB) prediction" is also "Preterm birth prediction"

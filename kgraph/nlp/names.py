@@ -30,6 +30,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.headed_names import headed_names
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import is_adjective, shape_kind
 from kgraph.nlp.state import state
@@ -224,17 +225,19 @@ def make_name_cues(nlp, name):
     cues = read_cues()
     system_heads = {word for kind in ("MODEL", "METHOD") for word in cues["head_nouns"][kind]}
     head_kinds = {word: kind for kind, words in cues["phrase_heads"].items() for word in words}
-    return NameCues(frozenset(cues["modifier_stop"]), frozenset(system_heads | _SYSTEM_WORDS), head_kinds)
+    type_nouns = frozenset(word for words in cues["head_nouns"].values() for word in words)
+    return NameCues(frozenset(cues["modifier_stop"]), frozenset(system_heads | _SYSTEM_WORDS), head_kinds, type_nouns)
 
 
 class NameCues:
     """Append title-prefix, naming-cue, title-purpose, title-means, title-opening, title-echo, task-example and
     bracket-list mentions to the state's ``mentions``."""
 
-    def __init__(self, vague=frozenset(), system_heads=frozenset(), head_kinds=None):
+    def __init__(self, vague=frozenset(), system_heads=frozenset(), head_kinds=None, type_nouns=frozenset()):
         self.vague = vague
         self.system_heads = system_heads
         self.head_kinds = head_kinds or {}  # phrase heads and their types, for title openings and echoes
+        self.type_nouns = type_nouns  # nouns naming what a name is ("mechanism", "dataset"), for headed names
 
     def __call__(self, doc):
         current = state(doc)
@@ -258,4 +261,8 @@ class NameCues:
         mentions.extend((start, end, "TASK", None, PURPOSE_CONFIDENCE, "purpose")
                         for start, end in task_examples(text))
         mentions.extend(bracket_list_names(text))
+        heads = current.get("heads")
+        if heads:
+            mentions.extend(headed_names(text, heads, end_of_title + len(TITLE_SEPARATOR), PURPOSE_CONFIDENCE,
+                                         mentions, self.type_nouns))
         return doc
