@@ -211,3 +211,10 @@ def test_title_name_of_a_technical_report_is_a_model():
     assert _type("Foo Technical Report for the Bar Challenge\n\nWe rank first.", "Foo") != "MODEL"
     assert _type("Foo Technical Report: A Tool-Use Dataset\n\nWe collect data.", "Foo") != "MODEL"
     assert _type("We read the Foo Technical Report.", "Foo") != "MODEL"
+
+
+def test_problem_phrase_after_a_verb_of_use_is_a_method():
+    text = "The system uses speech recognition and integrates a sentence ordering step to support speech recognition."
+    assert used_type(text, text.index("speech")) == "METHOD"
+    assert used_type(text, text.index("sentence")) == "METHOD"
+    assert used_type(text, text.rindex("speech")) == "TASK"

@@ -22,6 +22,8 @@ def _dropped(text, names, kind, sources, long_forms=(), entity_type=None):
     ("We compare PointNet and a Transformer here.", "Transformer", False),
     ("It reaches cross-domain generalization here.", "domain generalization", True),
     ("It uses GAN-based upsampling here.", "GAN", False),
+    ("It trains with GRPO-based reinforcement learning here.", "reinforcement learning", False),
+    ("It trains with GRPO Reinforcement learning here.", "Reinforcement learning", True),
 ])
 def test_part_of_a_longer_name_or_compound(text, name, dropped):
     assert _dropped(text, [name], "", {"lex"}, entity_type="METHOD") is dropped

@@ -45,8 +45,17 @@ _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends d
 # a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
 _USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
                         "adopt".split())
+# verbs of use whose object, after an article or not, is a technique: "uses contextualized retrieval that ...",
+# "utilizes a vision-language pre-training and fine-tuning strategy"
+_USE_VERBS = frozenset("uses utilizes utilize utilizing employs leverages adopts applies exploits exploiting "
+                       "incorporates incorporating integrates integrating combines combining combined".split())
 # "models struggle with out-of-distribution generalization": what a model has trouble with is a task, not a means
 _TROUBLE_WITH = re.compile(r"\b(?:struggl(?:e|es|ing)|confronted|faced|cop(?:e|es|ing)) with $")
+# a noun after a phrase after a verb of use names the thing used ("integrates signal processing priors", "combines
+# bias mitigation strategies"): the phrase then says what that thing is for
+_THING_NEXT = re.compile(r" (?:strateg|module|mechanism|pipeline|technique|scheme|algorithm|procedure|framework|model|"
+                         r"architecture|engine|prior|tool|principle|unit|component|approach|method|paradigm|stage|step|"
+                         r"network|system|benchmark|task|dataset|workflow|controller|layer|block)")
 _TECHNIQUE_NEXT = re.compile(r" (?:strategy|strategies|module|mechanism|pipeline|technique|scheme|algorithm|procedure)\b")
 # "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "(dNL ~= 14)", "a PoA bound of 2": a name given a value is a metric
 _VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d"
@@ -176,11 +185,12 @@ class ContextTyper:
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
 
 
-def used_type(text, start, end=None):
+def used_type(text, start, end=None, phrase_end=None):
     """METHOD for a lower-case TASK phrase at ``start`` used as a technique (after "via", "using", ...), else TASK.
 
     A problem area named as the means of something is a method there:
-    "trained via imitation learning"; "models for imitation learning" and
+    "trained via imitation learning", "the system uses named entity recognition", "integrates a
+    cross-lingual transfer stage"; "models for imitation learning" and
     "models struggle with imitation learning" stay TASK.
     With ``end`` (a phrase not in the lexicon), a technique noun right after
     it also makes it a method: "a 3D-aware memory retrieval strategy".
@@ -190,11 +200,21 @@ def used_type(text, start, end=None):
     >>> used_type("a skill evolution pipeline that", 2, 17)
     'METHOD'
     """
-    before = text[max(0, start - 14):start].rsplit(None, 1)
-    if (before and text[start - 1] == " " and before[-1].lower() in _USED_AFTER
-            and not _TROUBLE_WITH.search(text, max(0, start - 30), start)):
+    if text[start - 1:start] == " " and _means_before(text[max(0, start - 16):start].lower().split(), text, start,
+                                                      phrase_end):
         return "METHOD"
     return "METHOD" if end is not None and _TECHNIQUE_NEXT.match(text, end) else "TASK"
+
+
+def _means_before(words, text, start, phrase_end):
+    """Whether the lower-cased ``words`` before ``start`` make what follows a means: a word of ``_USED_AFTER``
+    (not "struggle with") or a verb of ``_USE_VERBS``, also before an article ("utilizes a ...")."""
+    if not words:
+        return False
+    if words[-1] in _USED_AFTER:
+        return not _TROUBLE_WITH.search(text, max(0, start - 30), start)
+    verb = words[-1] in _USE_VERBS or (words[-1] in ("a", "an") and len(words) > 1 and words[-2] in _USE_VERBS)
+    return verb and not (phrase_end is not None and _THING_NEXT.match(text, phrase_end))
 
 
 def spread_list_types(text, mentions):

@@ -130,7 +130,7 @@ class EntityMerger:
         if mention[2] == "METHOD":
             return improved_type(text, start)
         task_headed = "lex" in mention[5] or text[start:end].rsplit(None, 1)[-1].lower() in self.task_heads
-        return used_type(text, start, None if task_headed else end)
+        return used_type(text, start, None if task_headed else end, end)
 
     def _own_head_type(self, name):
         """DATASET or METRIC when a multi-word name ends in such a head noun ("Open Korean Historical Corpus")."""

@@ -12,7 +12,7 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   ("LLMs have grown at an unprecedented rate. We ..."); a metric named only
   inside hyphenated compounds ("a high-recall proposer");
 * a method or model whose every mention is part of a longer capitalised name in
-  its sentence ("and Point Transformer", "Barlow Twins") or of a hyphenated
+  its sentence ("and Point Transformer", "Barlow Twins"; not after "GRPO-based") or of a hyphenated
   compound other than "X-based", "X-style" ... ("cross-domain generalization");
 * a dataset, metric or task whose every mention in the abstract runs on into a
   capitalised word, the start of a longer name ("UC Merced", "Red Mini-ImageNet");
@@ -244,10 +244,13 @@ def _name_part(text, mention):
 
 
 def _after_capitalised(text, start):
-    """Whether the word before ``start`` is capitalised and follows another word, comma or bracket."""
+    """Whether the word before ``start`` is capitalised and follows another word, comma or bracket; not an "X-based",
+    "X-style" ... compound, which says what the name is built on ("with GRPO-based reinforcement learning")."""
     if text[start - 1:start] != " ":
         return False
     word_start = text.rfind(" ", 0, start - 1) + 1
+    if _NAME_COMPOUND.search(text, word_start, start - 1):
+        return False
     return (word_start >= 2 and bool(_NAME_WORD.fullmatch(text, word_start, start - 1))
             and bool(_NAME_WORD_AFTER.match(text, word_start - 2)))
 
