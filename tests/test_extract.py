@@ -963,3 +963,12 @@ def test_title_phrase_repeated_in_the_abstract_is_a_task(extractor):
     result = extractor.extract(_paper("Our model ranks fruit by colour. Accurate maturity estimation matters.",
                                       title="FruitProm: A Model of Probabilistic Maturity Estimation"))
     assert _types(result).get("maturity estimation") == "TASK"
+
+
+@pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
+def test_packaged_data_f1_and_flops_take_the_words_naming_what_they_measure(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "Our method raises token-level F1 by 3 points and cuts training FLOPs by half."))
+    types = _types(result)
+    assert types.get("token-level F1") == "METRIC" and types.get("training FLOPs") == "METRIC"
+    assert "F1" not in types and "FLOPs" not in types
