@@ -979,3 +979,21 @@ def test_title_case_name_ending_in_a_phrase_head_is_an_entity(extractor):
     result = extractor.extract(_paper(
         "We present FooNet. The encoder is trained with Quasar Ridge Loss to align the features."))
     assert _types(result).get("Quasar Ridge Loss") == "METHOD"
+
+
+@pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
+def test_packaged_data_f1_and_flops_take_the_words_naming_what_they_measure(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "Our method raises token-level F1 by 3 points and cuts training FLOPs by half."))
+    types = _types(result)
+    assert types.get("token-level F1") == "METRIC" and types.get("training FLOPs") == "METRIC"
+    assert "F1" not in types and "FLOPs" not in types
+
+
+@pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")
+def test_packaged_data_alongside_and_yielded_start_no_phrase(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "We report answer accuracy alongside inference latency; the model yielded F1 scores of 0.9."))
+    names = {name.lower() for name in _types(result)}
+    assert not any(name.split()[0] in ("alongside", "yielded") for name in names)
+    assert {"answer accuracy", "inference latency", "f1"} <= names

@@ -17,6 +17,10 @@ def _phrase(cut, text, head, *args):
     ("near-SSM efficiency", "efficiency"),
     ("zero shot accuracy", "zero shot accuracy"),
     ("inference latency", "inference latency"),
+    ("at 162G FLOPs", "FLOPs"),
+    ("under 30 million FLOPs", "FLOPs"),
+    ("by 4-9 F1", "F1"),
+    ("5-shot accuracy", "5-shot accuracy"),
 ])
 def test_judging_modifiers_are_cut_from_a_metric_phrase(text, phrase):
     assert _phrase(after_judgement, text, text.split()[-1]) == phrase

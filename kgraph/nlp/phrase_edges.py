@@ -17,11 +17,12 @@ _TITLE_MEANS = re.compile(r" (?:via|using|with|by) ")
 # a way of doing a task, not a kind of task, in a lower-case task phrase: "knowledge-grounded retrieval"
 _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 # a word judging a measure, not naming one: "huge cost", "optimal efficiency", "a U-shaped accuracy curve",
-# "better-than-random accuracy", "near-SSM efficiency" (not "zero", which opens "zero shot accuracy")
+# "better-than-random accuracy", "near-SSM efficiency" (not "zero", which opens "zero shot accuracy"); nor does an
+# amount: "162G FLOPs", "30 million FLOPs", "4-9 F1 points"
 _JUDGEMENT = re.compile(r"(?<![\w\-])(?:huge|optimal|varied|uniform|decent|bad|adjustable|configurable|abrupt|"
                         r"preliminary|marginal|repetitive|ineffective|lossless|dramatic|tremendous|enormous|ideal|"
                         r"satisfactory|unsatisfactory|worse|outstanding|near-\S+|better-than-\S+|\S+-(?:shaped|"
-                        r"conscious|performance|scale))$")
+                        r"conscious|performance|scale)|\d[\d.,eE\-]*[kKMGTB]?|(?:hundred|thousand|million|billion|trillion)s?)$")
 # a singular technique noun after a head word standing alone: "a regularization strategy", "a warmup schedule" (a
 # plural one names the family: "popular regularization methods")
 _KIND_NOUN = re.compile(r" (?:strategy|terms?|method|technique|approach|scheme|effects?|burden|schedule|framework|"
