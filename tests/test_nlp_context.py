@@ -218,3 +218,11 @@ def test_problem_phrase_after_a_verb_of_use_is_a_method():
     assert used_type(text, text.index("speech")) == "METHOD"
     assert used_type(text, text.index("sentence")) == "METHOD"
     assert used_type(text, text.rindex("speech")) == "TASK"
+
+
+def test_models_a_title_gerund_acts_on_do_not_type_the_title_name():
+    heads = dict(HEADS, MODEL=["model", "models"])
+    typer = ContextTyper(heads)
+    assert typer.title_type("Foo: Taming Large Language Models for Search", 3) == ""
+    assert typer.title_type("Foo: A Large Language Model for Search", 3) == "MODEL"
+    assert typer.title_type("Foo: Benchmarking Vision Models", 3) == "DATASET"

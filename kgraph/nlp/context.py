@@ -22,8 +22,8 @@
 * for a lower-case TASK phrase, the word before: "via imitation learning" names a technique (METHOD);
 * for a title prefix, the head noun of the title's first phrase: in "FooNet: A Lightweight Perceptual Quality
   Metric for ..." FooNet is a METRIC (task heads are left out: "Foo: One-Step Action Generation" names a method
-  for a task), and "Foo: Benchmarking ..." names a DATASET; a title "Foo Technical Report" reports a released
-  MODEL.
+  for a task, and in "Foo: Taming Large Language Models for ..." the models are what Foo works on), and "Foo:
+  Benchmarking ..." names a DATASET; a title "Foo Technical Report" reports a released MODEL.
 
 Head nouns come from ``cues.json`` (``head_nouns``).
 """
@@ -171,6 +171,8 @@ class ContextTyper:
         if words[0] == "Benchmarking":
             return "DATASET"
         kind = self.heads.get(words[-1].lower(), "")
+        if kind == "MODEL" and words[0].endswith("ing"):
+            return ""  # "Foo: Taming Large Language Models for ...": the models are what Foo works on
         return "" if kind == "TASK" else kind
 
     def _type_before(self, words):
