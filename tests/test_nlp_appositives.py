@@ -15,6 +15,9 @@ HEADS = {"benchmark": "DATASET", "model": "MODEL", "framework": "METHOD", "learn
     ("Foo, a large-scale benchmark curated from forums and manually checked by experts and more", "DATASET"),
     ("Foo, a simple recipe for agents", ""),  # no head noun
     ("Foo, which is a dataset", ""),  # no appositive
+    ("Foo, a novel reinforcement learning paradigm built upon Bar", ""),  # a task head modifying a noun
+    ("Foo, a novel structured learning framework guided by rules and more words here", "METHOD"),
+    ("Foo, a new continual learning. More", "TASK"),  # a task head ending the phrase
 ])
 def test_appositive_head_noun_types_the_name(text, kind):
     assert appositive_type(text, text.index(","), HEADS) == kind

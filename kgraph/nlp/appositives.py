@@ -4,7 +4,8 @@ The appositive is the noun phrase after the comma, ending at a preposition, a cl
 last head noun types the name, but a head noun followed by a participle ends the phrase, since the participle
 opens a clause about it ("a rewriting model combining supervised fine-tuning" is a model). A phrase that runs
 on takes the first head noun among its first words (", a large-scale benchmark curated from ..."). A bracketed
-acronym inside the phrase is skipped: "Foo, the first reinforcement learning (RL) framework" is a framework.
+acronym inside the phrase is skipped: "Foo, the first reinforcement learning (RL) framework" is a framework, and so
+is a task head modifying a later word: "Foo, a novel reinforcement learning paradigm" names no task.
 """
 
 import re
@@ -28,9 +29,16 @@ def appositive_type(text, comma, heads):
     words = _INNER_ACRONYM.sub("", text[comma:comma + _REACH])
     appositive = _APPOSITIVE.match(words)
     if appositive:
-        return _first_head(reversed(_before_participle(appositive.group(1).split(), heads)), heads)
+        return _first_head(reversed(_modified(_before_participle(appositive.group(1).split(), heads), heads)), heads)
     opening = _APPOSITIVE_OPENING.match(words)
-    return _first_head(opening.group(1).split(), heads) if opening else ""
+    return _first_head(_modified(opening.group(1).split(), heads), heads) if opening else ""
+
+
+def _modified(words, heads):
+    """``words`` without task head words that modify a later word: "a novel reinforcement learning paradigm" and
+    "a structured inference framework" name a means for a task, not the task (a task head ending the phrase
+    stays: "a new classification task")."""
+    return [word for i, word in enumerate(words) if i + 1 == len(words) or heads.get(word.lower()) != "TASK"]
 
 
 def _before_participle(words, heads):
