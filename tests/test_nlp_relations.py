@@ -345,3 +345,11 @@ def test_known_method_the_title_names_as_a_tool_is_used_but_a_title_topic_is_not
     topic = _relations(extractor, "Notes on Contrastive Learning", "We study label noise in videos.")
     assert ("USES", "contrastive learning") in tool and ("USES", "LoRA") in based
     assert not any(target == "contrastive learning" for _, target in topic)
+
+
+def test_data_listed_after_a_colon_following_proposed_data_is_proposed_too(extractor):
+    relations = _relations(extractor, "A Study", (
+        "We present FooData, a parallel dataset that consists of two subsets: BarTrain, which holds a million "
+        "pairs, and QuxEval-1K, a curated test set. We evaluate our method on BarBench."))
+    assert {r for r in relations if r[1] in ("BarTrain", "QuxEval-1K", "BarBench")} == {
+        ("PROPOSES", "BarTrain"), ("PROPOSES", "QuxEval-1K"), ("EVALUATED_ON", "BarBench")}

@@ -149,6 +149,7 @@ class RelationFinder:
         _title_means(text, current["spans"], known, first_mention, found)
         _proposed_variants(entities, known, found)
         _proposed_parts(current, known, found)
+        _proposed_data_parts(current, found)
         propose_own_parts(text, current, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
@@ -260,6 +261,24 @@ def _proposed_parts(current, known, found):
         index = _span_index(current["spans"], span)
         evidence = found.get(("USES", index))
         if evidence is not None and index not in known:
+            found[("PROPOSES", index)] = evidence
+
+
+def _proposed_data_parts(current, found):
+    """Data listed after a colon following data its sentence proposes, with no cue of its own, is part of the
+    proposal: "we construct FooSet, a dataset with two subsets: FooSet-A (...) and FooSet-B (...)", "we propose
+    two benchmarks: FooBench, which ..., and BarBench" (not the source of "an SA-1B-derived dataset")."""
+    text, entities = current["text"], current["entities"]
+    proposed = []
+    for start, _, index in current["spans"]:
+        evidence = found.get(("PROPOSES", index))
+        if evidence is not None and entities[index][1] == "DATASET" and evidence[0] <= start < evidence[1]:
+            proposed.append(start)
+    for start, end, index in current["spans"] if proposed else ():
+        evidence = found.get(("EVALUATED_ON", index))
+        if (evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and text[end:end + 1] != "-"
+                and ":" in text[evidence[0]:start] and start < evidence[1]
+                and any(evidence[0] <= earlier < start for earlier in proposed)):
             found[("PROPOSES", index)] = evidence
 
 
