@@ -353,3 +353,7 @@ def test_data_listed_after_a_colon_following_proposed_data_is_proposed_too(extra
         "pairs, and QuxEval-1K, a curated test set. We evaluate our method on BarBench."))
     assert {r for r in relations if r[1] in ("BarTrain", "QuxEval-1K", "BarBench")} == {
         ("PROPOSES", "BarTrain"), ("PROPOSES", "QuxEval-1K"), ("EVALUATED_ON", "BarBench")}
+    relations = _relations(extractor, "A Study", (
+        "We study two questions: we release FooData, a corpus, and we report results of BarNet with BarBench."))
+    assert ("EVALUATED_ON", "BarBench") in relations and ("PROPOSES", "BarBench") not in relations
+

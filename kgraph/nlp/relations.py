@@ -70,6 +70,7 @@ _NAME_PARTS = re.compile(r"[\s\-]+")
 # a known method the proposal is built on
 _BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b"
                        r"| (?:architecture|framework|approach|backbone|model|method|network|dataset)\b)")
+_MODIFIER_AFTER = ("-", "/")  # a name modifying a longer phrase: "an SA-1B-derived dataset", "C4/Gopher filters"
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
 _TITLE_TOOL_BEFORE = re.compile(r"(?:[Ww]ith|[Uu]sing|[Bb]ased on|[Ll]everaging) $")  # "... with Diffusion Models"
 _TITLE_TOPICS = frozenset(("TASK", "METHOD", "MODEL"))  # background mentions given a role when the title names them
@@ -149,7 +150,7 @@ class RelationFinder:
         _title_means(text, current["spans"], known, first_mention, found)
         _proposed_variants(entities, known, found)
         _proposed_parts(current, known, found)
-        _proposed_data_parts(current, found)
+        _proposed_data_parts(current, found, proposal_ends)
         propose_own_parts(text, current, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
@@ -264,10 +265,11 @@ def _proposed_parts(current, known, found):
             found[("PROPOSES", index)] = evidence
 
 
-def _proposed_data_parts(current, found):
-    """Data listed after a colon following data its sentence proposes, with no cue of its own, is part of the
-    proposal: "we construct FooSet, a dataset with two subsets: FooSet-A (...) and FooSet-B (...)", "we propose
-    two benchmarks: FooBench, which ..., and BarBench" (not the source of "an SA-1B-derived dataset")."""
+def _proposed_data_parts(current, found, proposal_ends):
+    """Data listed after a proposing cue and a colon, following data its sentence proposes and with no cue of its
+    own, is part of the proposal: "we construct FooSet, a dataset with two subsets: FooSet-A (...) and FooSet-B
+    (...)", "we propose two benchmarks: FooBench, which ..., and BarBench"; not a name modifying a longer phrase
+    ("an SA-1B-derived dataset", "C4/Gopher filters"). ``proposal_ends``: the ends of the proposing cues."""
     text, entities = current["text"], current["entities"]
     proposed = []
     for start, _, index in current["spans"]:
@@ -276,9 +278,9 @@ def _proposed_data_parts(current, found):
             proposed.append(start)
     for start, end, index in current["spans"] if proposed else ():
         evidence = found.get(("EVALUATED_ON", index))
-        if (evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and text[end:end + 1] != "-"
-                and ":" in text[evidence[0]:start] and start < evidence[1]
-                and any(evidence[0] <= earlier < start for earlier in proposed)):
+        if (evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and text[end:end + 1] not in _MODIFIER_AFTER
+                and start < evidence[1] and any(evidence[0] <= earlier < start for earlier in proposed)
+                and any(evidence[0] <= cue_end and ":" in text[cue_end:start] for cue_end in proposal_ends)):
             found[("PROPOSES", index)] = evidence
 
 
