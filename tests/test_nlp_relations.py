@@ -357,3 +357,10 @@ def test_data_listed_after_a_colon_following_proposed_data_is_proposed_too(extra
         "We study two questions: we release FooData, a corpus, and we report results of BarNet with BarBench."))
     assert ("EVALUATED_ON", "BarBench") in relations and ("PROPOSES", "BarBench") not in relations
 
+
+def test_new_method_opening_the_title_before_for_is_proposed_but_a_known_one_is_not(extractor):
+    abstract = "Video retrieval is slow. We study frame features at scale."
+    new = _relations(extractor, "Sparse Anchor Distillation for Video Retrieval", abstract)
+    known = _relations(extractor, "Contrastive Learning for Video Retrieval", abstract)
+    assert ("PROPOSES", "Sparse Anchor Distillation") in new
+    assert not any(target == "contrastive learning" for _, target in known)

@@ -148,6 +148,7 @@ class RelationFinder:
         _title_roles(titled, entities, first_mention, found)
         _title_tools(text, titled, entities, known, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
+        _title_subject(text, titled, entities, known, first_mention, found)
         _proposed_variants(entities, known, found)
         _proposed_parts(current, known, found)
         _proposed_data_parts(current, found, proposal_ends)
@@ -241,6 +242,17 @@ def _title_means(text, spans, known, first_mention, found):
         return
     start, end = first_mention.get(index, (-1, -1))
     found[("USES" if index in known else "PROPOSES", index)] = (start, end, DEFAULT_CONFIDENCE)
+
+
+def _title_subject(text, titled, entities, known, first_mention, found):
+    """A new method or model opening the title before "for" ("Canonical Space Representation for 4D Panoptic
+    Segmentation") is what the paper proposes when the abstract gives it no role. ``titled``: the title mentions,
+    ``(start, end, entity index)``."""
+    related = {index for _, index in found}
+    for start, end, index in titled:
+        if (start == 0 and text.startswith(" for ", end) and index not in known and index not in related
+                and entities[index][1] in PROPOSAL_PARTS):
+            found[("PROPOSES", index)] = first_mention.get(index, (-1, -1)) + (DEFAULT_CONFIDENCE,)
 
 
 def _proposed_variants(entities, known, found):
