@@ -283,11 +283,11 @@ def _proposed_data_parts(current, found, proposal_ends):
     (...)", "we propose two benchmarks: FooBench, which ..., and BarBench"; not a name modifying a longer phrase
     ("an SA-1B-derived dataset", "C4/Gopher filters"). ``proposal_ends``: the ends of the proposing cues."""
     text, entities = current["text"], current["entities"]
-    proposed = []
-    for start, _, index in current["spans"]:
-        evidence = found.get(("PROPOSES", index))
-        if evidence is not None and entities[index][1] == "DATASET" and evidence[0] <= start < evidence[1]:
-            proposed.append(start)
+    data = {index for relation, index in found if relation == "PROPOSES" and entities[index][1] == "DATASET"}
+    if not data:
+        return
+    proposed = [start for start, _, index in current["spans"]
+                if index in data and found[("PROPOSES", index)][0] <= start < found[("PROPOSES", index)][1]]
     for start, end, index in current["spans"] if proposed else ():
         evidence = found.get(("EVALUATED_ON", index))
         if (evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and text[end:end + 1] not in _MODIFIER_AFTER
