@@ -345,3 +345,22 @@ def test_known_method_the_title_names_as_a_tool_is_used_but_a_title_topic_is_not
     topic = _relations(extractor, "Notes on Contrastive Learning", "We study label noise in videos.")
     assert ("USES", "contrastive learning") in tool and ("USES", "LoRA") in based
     assert not any(target == "contrastive learning" for _, target in topic)
+
+
+def test_data_listed_after_a_colon_following_proposed_data_is_proposed_too(extractor):
+    relations = _relations(extractor, "A Study", (
+        "We present FooData, a parallel dataset that consists of two subsets: BarTrain, which holds a million "
+        "pairs, and QuxEval-1K, a curated test set. We evaluate our method on BarBench."))
+    assert {r for r in relations if r[1] in ("BarTrain", "QuxEval-1K", "BarBench")} == {
+        ("PROPOSES", "BarTrain"), ("PROPOSES", "QuxEval-1K"), ("EVALUATED_ON", "BarBench")}
+    relations = _relations(extractor, "A Study", (
+        "We study two questions: we release FooData, a corpus, and we report results of BarNet with BarBench."))
+    assert ("EVALUATED_ON", "BarBench") in relations and ("PROPOSES", "BarBench") not in relations
+
+
+def test_new_method_opening_the_title_before_for_is_proposed_but_a_known_one_is_not(extractor):
+    abstract = "Video retrieval is slow. We study frame features at scale."
+    new = _relations(extractor, "Sparse Anchor Distillation for Video Retrieval", abstract)
+    known = _relations(extractor, "Contrastive Learning for Video Retrieval", abstract)
+    assert ("PROPOSES", "Sparse Anchor Distillation") in new
+    assert not any(target == "contrastive learning" for _, target in known)

@@ -70,6 +70,7 @@ _NAME_PARTS = re.compile(r"[\s\-]+")
 # a known method the proposal is built on
 _BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b"
                        r"| (?:architecture|framework|approach|backbone|model|method|network|dataset)\b)")
+_MODIFIER_AFTER = ("-", "/")  # a name modifying a longer phrase: "an SA-1B-derived dataset", "C4/Gopher filters"
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
 _TITLE_TOOL_BEFORE = re.compile(r"(?:[Ww]ith|[Uu]sing|[Bb]ased on|[Ll]everaging) $")  # "... with Diffusion Models"
 _TITLE_TOPICS = frozenset(("TASK", "METHOD", "MODEL"))  # background mentions given a role when the title names them
@@ -147,8 +148,10 @@ class RelationFinder:
         _title_roles(titled, entities, first_mention, found)
         _title_tools(text, titled, entities, known, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
+        _title_subject(text, titled, entities, known, first_mention, found)
         _proposed_variants(entities, known, found)
         _proposed_parts(current, known, found)
+        _proposed_data_parts(current, found, proposal_ends)
         propose_own_parts(text, current, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
@@ -241,6 +244,17 @@ def _title_means(text, spans, known, first_mention, found):
     found[("USES" if index in known else "PROPOSES", index)] = (start, end, DEFAULT_CONFIDENCE)
 
 
+def _title_subject(text, titled, entities, known, first_mention, found):
+    """A new method or model opening the title before "for" ("Canonical Space Representation for 4D Panoptic
+    Segmentation") is what the paper proposes when the abstract gives it no role. ``titled``: the title mentions,
+    ``(start, end, entity index)``."""
+    related = {index for _, index in found}
+    for start, end, index in titled:
+        if (start == 0 and text.startswith(" for ", end) and index not in known and index not in related
+                and entities[index][1] in PROPOSAL_PARTS):
+            found[("PROPOSES", index)] = first_mention.get(index, (-1, -1)) + (DEFAULT_CONFIDENCE,)
+
+
 def _proposed_variants(entities, known, found):
     """A new name built on a proposed one ("WebArbiter-7B", "8-bit GaLore", "k-FPF") is proposed too."""
     proposed = {entities[index][0] for relation, index in found if relation == "PROPOSES"}
@@ -260,6 +274,25 @@ def _proposed_parts(current, known, found):
         index = _span_index(current["spans"], span)
         evidence = found.get(("USES", index))
         if evidence is not None and index not in known:
+            found[("PROPOSES", index)] = evidence
+
+
+def _proposed_data_parts(current, found, proposal_ends):
+    """Data listed after a proposing cue and a colon, following data its sentence proposes and with no cue of its
+    own, is part of the proposal: "we construct FooSet, a dataset with two subsets: FooSet-A (...) and FooSet-B
+    (...)", "we propose two benchmarks: FooBench, which ..., and BarBench"; not a name modifying a longer phrase
+    ("an SA-1B-derived dataset", "C4/Gopher filters"). ``proposal_ends``: the ends of the proposing cues."""
+    text, entities = current["text"], current["entities"]
+    data = {index for relation, index in found if relation == "PROPOSES" and entities[index][1] == "DATASET"}
+    if not data:
+        return
+    proposed = [start for start, _, index in current["spans"]
+                if index in data and found[("PROPOSES", index)][0] <= start < found[("PROPOSES", index)][1]]
+    for start, end, index in current["spans"] if proposed else ():
+        evidence = found.get(("EVALUATED_ON", index))
+        if (evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and text[end:end + 1] not in _MODIFIER_AFTER
+                and start < evidence[1] and any(evidence[0] <= earlier < start for earlier in proposed)
+                and any(evidence[0] <= cue_end and ":" in text[cue_end:start] for cue_end in proposal_ends)):
             found[("PROPOSES", index)] = evidence
 
 
