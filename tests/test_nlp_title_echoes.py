@@ -14,6 +14,10 @@ HEADS = {"masking": "METHOD", "detection": "TASK"}
      [("partial masking", "METHOD")]),
     ("A Benchmark for UAV Object Detection", "Results on UAV object detection improve.",
      [("UAV object detection", "TASK")]),
+    # a repeat opening a sentence is capitalised; mid-sentence capitals are no repeat
+    ("Networks for Building Footprint Extraction", "Building footprint extraction matters. We study it.",
+     [("Building footprint extraction", "TASK")]),
+    ("Models for Maturity Estimation", "Our Maturity estimation is new.", []),
     # the longest repeated tail, without vague words
     ("Models for Robust Online HD Map Construction", "A robust online HD map construction method.",
      [("online HD map construction", "TASK")]),

@@ -4,9 +4,9 @@
 "Training LLM-Based Agents with Synthetic Trajectories and Partial Masking": the last two to five words of a title
 part that follows ":", "for", "in", "of" or "and" and ends in a phrase head ("Estimation", "Masking") or a task
 noun ("-tion", "-sis") name what the paper works on or with where the abstract repeats them. Only the short title
-is split into words; the abstract is searched with ``str.find`` for the words as written there: lower-case,
-acronyms kept ("UAV Object Detection" is "UAV object detection"). The mention stands where the
-abstract repeats the words, typed by the head (a task noun: TASK).
+is split into words; the abstract is searched with ``str.find`` for the words as written there: lower-case
+(capitalised opening a sentence), acronyms kept ("UAV Object Detection" is "UAV object detection"). The mention
+stands where the abstract repeats the words, typed by the head (a task noun: TASK).
 """
 
 # a title part ends at punctuation or one of these words, and a repeated part names something after these marks
@@ -69,11 +69,22 @@ def _longest_echo(text, words, end, vague):
         if lower in _ARTICLES or lower in vague:
             break
         phrase = _as_written(word) + " " + phrase
-        at = _whole_words(text, phrase, end)
+        at = _echo_at(text, phrase, end)
         if at < 0:
             break
         found = (at, at + len(phrase))
     return found
+
+
+def _echo_at(text, phrase, end):
+    """Where the abstract (after ``end``) repeats ``phrase``, also capitalised opening a sentence ("Building
+    footprint extraction holds ..." repeats "Building Footprint Extraction"), or -1."""
+    at = _whole_words(text, phrase, end)
+    if at < 0 and phrase[0].islower():
+        at = _whole_words(text, phrase[0].upper() + phrase[1:], end)
+        if at >= 0 and text[max(at - 3, 0):at].rstrip(" ")[-1:] not in ".!?\n":
+            return -1
+    return at
 
 
 def _as_written(word):
