@@ -114,6 +114,18 @@ def test_task_names_match_in_any_case_unless_they_hold_an_acronym():
         "test-time adaptation", "out-of-distribution generalization"}
 
 
+def test_terms_named_after_someone_match_in_any_case_unless_a_longer_name_holds_them():
+    rows = [("Dice coefficient", "METRIC", ()), ("Brier score", "METRIC", ()), ("Who-did-What", "DATASET", ()),
+            ("Segment Anything", "MODEL", ())]
+    nlp, matcher = _matcher(rows)
+    doc = matcher(nlp("The DICE coefficient, dice coefficient and Integrated Brier Score, not who did what; "
+                      "A Brier Score and segment anything."))
+    state = doc.user_data["kgraph"]
+    found = [(state["text"][s:e], name) for s, e, _, name, _, _ in state["mentions"]]
+    assert found == [("DICE coefficient", "Dice coefficient"), ("dice coefficient", "Dice coefficient"),
+                     ("Brier Score", "Brier score")]
+
+
 def test_phenomenon_counts_only_in_the_title_or_when_addressed():
     nlp = spacy.blank("en")
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)

@@ -123,6 +123,19 @@ def test_name_ending_in_a_compound_suffix_is_an_adjective(text, name, dropped):
     assert _dropped(text, [name], "METHOD", {"camel", "context"}) is dropped
 
 
+@pytest.mark.parametrize("text, name, dropped", [
+    ("We navigate in GNSS-denied settings.", "GNSS-denied", True),
+    ("We fetch BM25-retrievable passages.", "BM25-retrievable", True),
+    ("We report R-squared and use NV-Embed on OSWorld-Verified.", "R-squared", False),
+    ("We report R-squared and use NV-Embed on OSWorld-Verified.", "NV-Embed", False),
+    ("We report R-squared and use NV-Embed on OSWorld-Verified.", "OSWorld-Verified", False),
+    ("Unlike SSD offloading, our SSD-offloaded training is fast.", "SSD-offloaded", False),
+    ("Foo-Curated: a cleaner benchmark. We present Foo-Curated.", "Foo-Curated", False),
+])
+def test_name_ending_in_a_participle_is_an_adjective_unless_a_form_of_another_name(text, name, dropped):
+    assert _dropped(text, [name], "METHOD", {"camel", "context"}) is dropped
+
+
 @pytest.mark.parametrize("text, name, sources, dropped", [
     ("We build the English dataset.", "English", {"cue", "context"}, True),
     ("We fit a Bayesian model.", "Bayesian", {"list", "context"}, True),

@@ -118,6 +118,8 @@ class LexiconMatcher:
                 entry = _entry(value, text[start_char:end_char])
                 if entry is None or _continued(text, end_char) or (entry[0] and _inside(text, start_char)):
                     continue
+                if entry[0] and entry[0] != text[start_char:end_char] and _after_capital(text, start_char):
+                    continue  # "Integrated Brier Score": a longer name around "Brier score"
                 if entry[2] in self.phenomena and not _addressed(text, start_char):
                     continue
                 release = _RELEASE.get(entry[1])
@@ -159,16 +161,32 @@ def _inside(text, start):
 def _entry(candidates, surface):
     """The lexicon entry matching ``surface``: an exact-case name first, else a case-insensitive one.
 
-    A lower-case name with a digit ("top-1") also matches with its first letter capitalised ("Top-1").
+    A lower-case name with a digit ("top-1") also matches with its first letter capitalised ("Top-1"). A
+    name of plain capitalised words followed by lower-case ones ("Dice coefficient", "Bayesian optimization")
+    is a common term named after someone; writers capitalise it in any way ("DICE coefficient", "Bayesian
+    Optimization"), so it matches in any case, after the other entries.
     """
-    folded = None
+    folded = named = None
     for entry in candidates:
         exact = entry[0]
         if exact == surface or (exact is not None and exact.islower() and surface == exact[0].upper() + exact[1:]):
             return entry
-        if entry[0] is None:
+        if exact is None:
             folded = entry
-    return folded
+        elif _NAMED_TERM.fullmatch(exact):
+            named = entry
+    return folded or named
+
+
+# capitalised words, then lower-case ones: "Dice coefficient", "Monte Carlo dropout", "Kullback-Leibler divergence"
+_NAMED_TERM = re.compile(r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? )+[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)*")
+_CAPITAL_BEFORE = re.compile(r"(?<![^\s(])(?!(?:An?|The|This|These|That|Our|Its|Each|Both|Using|With|In|On|For|By)"
+                             r" )[A-Z][\w'-]* $")
+
+
+def _after_capital(text, start):
+    """Whether a capitalised word stands right before ``start`` ("Integrated Brier Score": a longer name)."""
+    return bool(_CAPITAL_BEFORE.search(text, max(0, start - 40), start))
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W_])")

@@ -24,8 +24,9 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * a task named by one adjective before an ability head (``ability_heads``: "semantic
   understanding", "conditional generation");
 * a name without a letter ("13.8" in "only 13.8%") or that is an adjective: ending in a compound suffix
-  ("PIR-optimized", "LoRA-based", "subject-driven") or one capitalised word with an adjective ending, unless
-  the lexicon knows it ("the English dataset", "a Bayesian model");
+  ("PIR-optimized", "LoRA-based", "subject-driven") or a hyphenated participle or "-able" word ("GNSS-denied",
+  "BM25-retrievable"; not "SSD-offloaded" beside "SSD offloading"), or one capitalised word with an adjective
+  ending, unless the lexicon knows it ("the English dataset", "a Bayesian model");
 * an ordinary word with a number, unknown to the lexicon: a stage, setting or instrument ("Stage-II",
   "System-1", "Sentinel-2");
 * an untyped code of up to three letters and digits ("T1", "MP4", "HL7");
@@ -94,6 +95,9 @@ _NUMBERED_WORD = re.compile(r"(?:Stage|System|Tier|Level|Phase|Step|Type|Round|P
                             r"[- ]?(?:\d+|[IVX]+)")
 # a name ending in a compound suffix is an adjective: "PIR-optimized data", "a LoRA-based strategy", "subject-driven"
 _ADJECTIVE_NAME = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|optimized|tuned)$", re.I)
+# a name ending in a hyphenated participle or "-able" word: "GNSS-denied", "LoRA-adapted", "BM25-retrievable" (not
+# "R-squared", "NV-Embed", or a checked benchmark split "OSWorld-Verified"); group 1 is the name, 2 the verb stem
+_PARTICIPLE_NAME = re.compile(r"(\w{2,})-(?!Verified)([A-Za-z][a-z]{3,}?)(?:ed|able|ible)")
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "visual", "multimodal"
 _DATA_END = re.compile(r"(?:data ?sets?|corp(?:us|ora)|benchmarks?|suite|collection)$", re.I)
 # a label of a numbered series: a letter and a digit ("H2" of "H0 ... H4") or a range of labels ("C1-C6", "L0-L5")
@@ -131,7 +135,7 @@ class VagueFilter:
             return True  # "13.8": a figure, whatever list holds it
         if _series_label(entity[0], text) or all(_in_address(text, m[0], m[1]) for m in members):
             return True
-        if _ADJECTIVE_NAME.search(entity[0]) or ("lex" not in sources and (
+        if _ADJECTIVE_NAME.search(entity[0]) or _participle(entity[0], text) or ("lex" not in sources and (
                 _ADJECTIVE_WORD.fullmatch(entity[0]) or _NUMBERED_WORD.fullmatch(entity[0]))):
             return True
         phrase_only = sources <= _PHRASE_ONLY
@@ -183,6 +187,16 @@ class VagueFilter:
         if _head(text[start:end]) not in self.figure_heads:
             return False
         return not any(_FIGURE.search(text, *_sentence(facts.sents, member[0], len(text))) for member in members)
+
+
+def _participle(name, text):
+    """Whether ``name`` ends in a hyphenated participle ("LoRA-adapted") whose verb the text names no other way.
+
+    "SSD-offloaded" stays where the text also speaks of "SSD offloading": it is a form of that name; so does
+    the name a title opens with ("AndroidControl-Curated: ...").
+    """
+    shape = _PARTICIPLE_NAME.fullmatch(name)
+    return bool(shape) and not text.startswith(name + ":") and not re.search(rf"\b{re.escape(shape[1])}[ -]{shape[2]}(?!ed\b|able\b|ible\b)", text, re.I)
 
 
 def _series_label(name, text):
