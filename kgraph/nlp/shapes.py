@@ -208,8 +208,8 @@ def _long_form_start(short, text, end):
     offset = max(0, end - 200)
     head = text[offset:end].rstrip(_GAP)
     words = head.rsplit(None, window_words)  # the window's words, after the words before them if any
-    if not words or not letters:
-        return None
+    if not words or not letters or len("".join(letters)) != len(letters):
+        return None  # (a letter lower-cased to two characters, as "İ", aligns with no one character)
     before = len(words[0]) if len(words) > window_words else 0
     base = offset + len(head) - len(head[before:].lstrip())
     candidate = head[base - offset:].lower()
