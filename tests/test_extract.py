@@ -1,5 +1,7 @@
 """Extractor on spacy.blank("en") with a small fixture lexicon (tests/data/extract)."""
 
+import gc
+
 import pytest
 
 from kgraph.models import Paper
@@ -130,6 +132,19 @@ def test_extract_many_with_two_processes(extractor):
     assert [r.paper.id for r in results] == [p.id for p in papers]
     assert ("PROPOSES", "Net3Z") in _relations(results[3])
     assert [r.to_json() for r in results] == [extractor.extract(p).to_json() for p in papers]
+
+
+def test_extract_many_pauses_the_garbage_collector_only_within_a_batch(extractor):
+    papers = [_paper(f"We propose Net{i}Z on ImageNet.", pid=f"p{i}") for i in range(5)]
+    assert gc.isenabled()
+    seen = [gc.isenabled() for _ in extractor.extract_many(papers, batch_size=2)]
+    assert seen == [True] * 5 and gc.isenabled()
+    gc.disable()
+    try:
+        assert len(list(extractor.extract_many(papers, batch_size=2))) == 5
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 @pytest.mark.skipif(not data_path("lexicon.tsv").is_file(), reason="packaged lexicon not built yet")

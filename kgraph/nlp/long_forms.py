@@ -28,6 +28,6 @@ def crosses_markup(short, long_form):
     >>> crosses_markup("ART", "approximately 300 tokens"), crosses_markup("SANSA", "Segment Anything 2")
     (True, False)
     """
-    if _MARKUP.search(_ACCENT.sub(r"\1", long_form)):
+    if _MARKUP.search(_ACCENT.sub(r"\1", long_form) if "\\" in long_form else long_form):  # accents need a "\\"
         return True
     return not _DIGIT.search(short) and bool(_FIGURE.search(long_form))

@@ -40,7 +40,6 @@ _SHAPE = re.compile(rf"\b[A-Za-z][a-z]*+(?:[A-Z0-9]|[-.][A-Z0-9])[\w.]*?(?:-(?!{
 _SIZE_WORD = re.compile(r" (?:[Mm]ini|[Nn]ano)\b(?!-)")  # "GPT-5 mini", "YOLOv8 nano": a smaller release of the model
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACRONYM = re.compile(r"[A-Za-z][\w\-.]*$")
-_WORD = re.compile(r"\S+")
 # between a long form and its bracketed acronym: "~" is a LaTeX non-breaking space, "}" and "$" close LaTeX
 # markup around the long form ("\\textbf{Mixture of Personas} (MoP)")
 _GAP = " \t\n\r~}$"
@@ -208,16 +207,17 @@ def _long_form_start(short, text, end):
     window_words = min(len(letters) + 5, 2 * len(letters))
     offset = max(0, end - 200)
     head = text[offset:end].rstrip(_GAP)
-    starts = [m.start() for m in _WORD.finditer(head)]
-    if not starts or not letters:
-        return None
-    base = offset + starts[max(0, len(starts) - window_words)]
+    words = head.rsplit(None, window_words)  # the window's words, after the words before them if any
+    if not words or not letters or len("".join(letters)) != len(letters):
+        return None  # (a letter lower-cased to two characters, as "İ", aligns with no one character)
+    before = len(words[0]) if len(words) > window_words else 0
+    base = offset + len(head) - len(head[before:].lstrip())
     candidate = head[base - offset:].lower()
     i = len(candidate) - 1
     for index in range(len(letters) - 1, -1, -1):
-        ch = letters[index]
-        while i >= 0 and (candidate[i] != ch or (index == 0 and i > 0 and candidate[i - 1].isalnum())):
-            i -= 1
+        i = candidate.rfind(letters[index], 0, i + 1)
+        while index == 0 and i > 0 and candidate[i - 1].isalnum():  # the first letter starts a word
+            i = candidate.rfind(letters[0], 0, i)
         if i < 0:
             return None
         i -= 1

@@ -133,7 +133,7 @@ class VagueFilter:
         text, kind = facts.text, members[0][2]
         if not entity[0][0].isalpha() and not _LETTER.search(entity[0]):
             return True  # "13.8": a figure, whatever list holds it
-        if _series_label(entity[0], text) or all(_in_address(text, m[0], m[1]) for m in members):
+        if (entity[0][-1].isdigit() and _series_label(entity[0], text)) or _in_addresses(text, members):
             return True
         if _ADJECTIVE_NAME.search(entity[0]) or _participle(entity[0], text) or ("lex" not in sources and (
                 _ADJECTIVE_WORD.fullmatch(entity[0]) or _NUMBERED_WORD.fullmatch(entity[0]))):
@@ -217,6 +217,15 @@ def _series_label(name, text):
     return bool(match) and len(set(re.findall(rf"\b{match.group(1)}(\d)\b", text))) >= SERIES
 
 
+def _in_addresses(text, members):
+    """Whether every mention of ``members`` is part of a web address (see :func:`_in_address`); the cheap test
+    of its first mention inline, as it settles most groups."""
+    start = members[0][0]
+    if text[start - 1:start] not in _ADDRESS_MARKS and not text.startswith("www.", start):
+        return False
+    return all(_in_address(text, m[0], m[1]) for m in members)
+
+
 def _in_address(text, start, end):
     """Whether the mention ``text[start:end]`` is part of a web address ("ControlNet" in
     "github.com/ControlNet/MATA", "www.JD.com").
@@ -263,7 +272,7 @@ def _after_capitalised(text, start):
     if text[start - 1:start] != " ":
         return False
     word_start = text.rfind(" ", 0, start - 1) + 1
-    if _NAME_COMPOUND.search(text, word_start, start - 1):
+    if not "A" <= text[word_start] <= "Z" or _NAME_COMPOUND.search(text, word_start, start - 1):
         return False
     return (word_start >= 2 and bool(_NAME_WORD.fullmatch(text, word_start, start - 1))
             and bool(_NAME_WORD_AFTER.match(text, word_start - 2)))
