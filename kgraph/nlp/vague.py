@@ -46,6 +46,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from kgraph.nlp.non_names import in_addresses, participle_form, series_label
 from kgraph.nlp.phrase_edges import opens_sentence_subject
 
 _FIGURE = re.compile(r"\d")
@@ -95,17 +96,8 @@ _NUMBERED_WORD = re.compile(r"(?:Stage|System|Tier|Level|Phase|Step|Type|Round|P
                             r"[- ]?(?:\d+|[IVX]+)")
 # a name ending in a compound suffix is an adjective: "PIR-optimized data", "a LoRA-based strategy", "subject-driven"
 _ADJECTIVE_NAME = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|optimized|tuned)$", re.I)
-# a name ending in a hyphenated participle or "-able" word: "GNSS-denied", "LoRA-adapted", "BM25-retrievable" (not
-# "R-squared", "NV-Embed", or a checked benchmark split "OSWorld-Verified"); group 1 is the name, 2 the verb stem
-_PARTICIPLE_NAME = re.compile(r"(\w{2,})-(?!Verified)([A-Za-z][a-z]{3,}?)(?:ed|able|ible)")
 _ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "visual", "multimodal"
 _DATA_END = re.compile(r"(?:data ?sets?|corp(?:us|ora)|benchmarks?|suite|collection)$", re.I)
-# a label of a numbered series: a letter and a digit ("H2" of "H0 ... H4") or a range of labels ("C1-C6", "L0-L5")
-_SERIES_LABEL = re.compile(r"([A-Z])\d")
-_LABEL_RANGE = re.compile(r"([A-Z][a-z]*)\d+-\1\d+")
-_ADDRESS_MARKS = "/=.{"  # characters right before a name inside a web address ("github.com/ControlNet")
-_URL = re.compile(r"\S*(?:://|www\.)")  # a web address up to a mention: "https://github.com/ControlNet/MATA"
-SERIES = 3  # fewest numbers a letter takes in an abstract for its labels to be a series
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
 
@@ -133,9 +125,9 @@ class VagueFilter:
         text, kind = facts.text, members[0][2]
         if not entity[0][0].isalpha() and not _LETTER.search(entity[0]):
             return True  # "13.8": a figure, whatever list holds it
-        if (entity[0][-1].isdigit() and _series_label(entity[0], text)) or _in_addresses(text, members):
+        if (entity[0][-1].isdigit() and series_label(entity[0], text)) or in_addresses(text, members):
             return True
-        if _ADJECTIVE_NAME.search(entity[0]) or _participle(entity[0], text) or ("lex" not in sources and (
+        if _ADJECTIVE_NAME.search(entity[0]) or participle_form(entity[0], text) or ("lex" not in sources and (
                 _ADJECTIVE_WORD.fullmatch(entity[0]) or _NUMBERED_WORD.fullmatch(entity[0]))):
             return True
         phrase_only = sources <= _PHRASE_ONLY
@@ -187,56 +179,6 @@ class VagueFilter:
         if _head(text[start:end]) not in self.figure_heads:
             return False
         return not any(_FIGURE.search(text, *_sentence(facts.sents, member[0], len(text))) for member in members)
-
-
-def _participle(name, text):
-    """Whether ``name`` ends in a hyphenated participle ("LoRA-adapted") whose verb the text names no other way.
-
-    "SSD-offloaded" stays where the text also speaks of "SSD offloading": it is a form of that name; so does
-    the name a title opens with ("AndroidControl-Curated: ...").
-    """
-    shape = _PARTICIPLE_NAME.fullmatch(name)
-    return bool(shape) and not text.startswith(name + ":") and not re.search(rf"\b{re.escape(shape[1])}[ -]{shape[2]}(?!ed\b|able\b|ible\b)", text, re.I)
-
-
-def _series_label(name, text):
-    """Whether ``name`` labels one item of a numbered series (treatments, criteria, layers) rather than
-    naming a thing: a range of labels ("C1-C6") or a letter and a digit whose letter the text numbers at
-    least ``SERIES`` ways ("H2" in "H0 (real images), H1 (...), H2 (...)").
-
-    >>> _series_label("H2", "H0 only real, H1 only synthetic, H2 mixed"), _series_label("C1-C6", "")
-    (True, True)
-    >>> _series_label("S5", "we propose S5, a framework"), _series_label("F1", "F1 and F2 scores")
-    (False, False)
-    """
-    if not name[-1:].isdigit():
-        return False
-    if _LABEL_RANGE.fullmatch(name):
-        return True
-    match = _SERIES_LABEL.fullmatch(name)
-    return bool(match) and len(set(re.findall(rf"\b{match.group(1)}(\d)\b", text))) >= SERIES
-
-
-def _in_addresses(text, members):
-    """Whether every mention of ``members`` is part of a web address (see :func:`_in_address`); the cheap test
-    of its first mention inline, as it settles most groups."""
-    start = members[0][0]
-    if text[start - 1:start] not in _ADDRESS_MARKS and not text.startswith("www.", start):
-        return False
-    return all(_in_address(text, m[0], m[1]) for m in members)
-
-
-def _in_address(text, start, end):
-    """Whether the mention ``text[start:end]`` is part of a web address ("ControlNet" in
-    "github.com/ControlNet/MATA", "www.JD.com").
-
-    >>> _in_address("at https://github.com/ControlNet/MATA.", 22, 32), _in_address("via ControlNet.", 4, 14)
-    (True, False)
-    """
-    if text[start - 1:start] not in _ADDRESS_MARKS and not text.startswith("www.", start):
-        return False  # a cheap test first: most mentions follow a space or a bracket
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    return bool(_URL.match(text, token_start, end))
 
 
 def _sentence(sents, position, size):

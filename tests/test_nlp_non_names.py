@@ -1,0 +1,37 @@
+"""Tests for kgraph.nlp.non_names: surface forms that look like names but name nothing."""
+
+import pytest
+
+from kgraph.nlp.non_names import in_addresses, participle_form, series_label
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("GNSS-denied", "Navigation in GNSS-denied areas.", True),
+    ("BM25-retrievable", "Facts that are BM25-retrievable.", True),
+    ("SSD-offloaded", "We study SSD offloading; SSD-offloaded states are slow.", False),
+    ("AndroidControl-Curated", "AndroidControl-Curated: a cleaner benchmark.", False),
+    ("OSWorld-Verified", "Results on OSWorld-Verified.", False),
+    ("R-squared", "R-squared rises.", False),
+])
+def test_participle_form(name, text, expected):
+    assert participle_form(name, text) is expected
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("H2", "H0 only real, H1 only synthetic, H2 mixed.", True),
+    ("L0-L5", "Levels L0-L5 of autonomy.", True),
+    ("H2", "Trained on H2 data.", False),
+    ("S5", "We propose S5, a framework.", False),
+    ("Qwen", "H0, H1 and H2 with Qwen.", False),
+])
+def test_series_label(name, text, expected):
+    assert series_label(name, text) is expected
+
+
+def test_in_addresses_needs_every_mention_inside_an_address():
+    text = "Code: https://github.com/ControlNet/MATA. We build on ControlNet."
+    inside = text.index("ControlNet")
+    outside = text.rindex("ControlNet")
+    assert in_addresses(text, [(inside, inside + 10)])
+    assert not in_addresses(text, [(inside, inside + 10), (outside, outside + 10)])
+    assert in_addresses("Shop at www.JD.com today.", [(8, 18)])
