@@ -29,6 +29,7 @@ relation it suggests; the words around it can change that:
 import bisect
 import re
 
+CUE_CONFIDENCE, DEFAULT_CONFIDENCE = 0.8, 0.5  # of a role a cue gives; of a default role
 _MEASURED = frozenset(("METRIC", "TASK"))
 _DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
 # "benchmarks, X", "datasets: the X dataset", "benchmarks for a harder assessment of generation: X"

@@ -7,18 +7,22 @@ the paper proposes, so the new methods its verb names are parts of the proposal,
 by the lexicon matcher), so nothing scans the text. Conversely, a name the background already uses is the
 field's, not the paper's: a proposing cue does not make it proposed. A new name defined by a Title-Case long
 form and acronym in a sentence about parts ("comprises the Multimodal Attention module (MANM)") is proposed too.
+So are the new parts a proposal lists after "with" or "via", data listed after its proposing cue and a colon,
+and a new method defined in brackets right after a proposing cue (see each ``propose_*`` function).
 """
 
 import bisect
 import re
 
-from kgraph.nlp.cue_roles import used_right_before
+from kgraph.nlp.cue_roles import DEFAULT_CONFIDENCE, cue_shortly_before, used_right_before
+from kgraph.nlp.state import span_index
 
 _ADVERB = re.compile(r" (?:then|further|also|additionally|first) $")  # "CPPO then extends"
 _SUBJECT_BEFORE = (". ", ", ", "\n\n")  # a subject starts a sentence or follows a clause ("Unlike X, FooNet ...")
 # words between the verb and the part that start another clause or name a tool the part is used with
 _GAP_STOP = re.compile(r"\b(?:which|that|where|uses|using|via|combined|coupled)\b")
 PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))  # the types a paper proposes as parts
+_MODIFIER_AFTER = ("-", "/")  # a name modifying a longer phrase: "an SA-1B-derived dataset", "C4/Gopher filters"
 # "Frequency-domain Feature Interaction", "the Multimodal Attention module"
 _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
                                r"\s+[A-Z]\w*(?:-\w+)*"
@@ -90,4 +94,48 @@ def propose_defined_parts(text, current, known, found, background_end, cue_ends)
         evidence = found.get(("USES", index))
         if (evidence is not None and _PART_WORDS.search(text, evidence[0], evidence[1])
                 and not used_right_before(text, cues, cue_ends, min(short_start, long_start))):
+            found[("PROPOSES", index)] = evidence
+
+
+def propose_listed_parts(current, known, found):
+    """A new part the paper introduces, though named after "with" or "via" ("equipped with a block-wise
+    masking strategy"), is proposed, not used."""
+    for span in current.get("parts", ()):
+        index = span_index(current["spans"], span)
+        evidence = found.get(("USES", index))
+        if evidence is not None and index not in known:
+            found[("PROPOSES", index)] = evidence
+
+
+def propose_data_parts(current, found, proposal_ends):
+    """Data listed after a proposing cue and a colon, following data its sentence proposes and with no cue of its
+    own, is part of the proposal: "we construct FooSet, a dataset with two subsets: FooSet-A (...) and FooSet-B
+    (...)", "we propose two benchmarks: FooBench, which ..., and BarBench"; not a name modifying a longer phrase
+    ("an SA-1B-derived dataset", "C4/Gopher filters"). ``proposal_ends``: the ends of the proposing cues."""
+    text, entities = current["text"], current["entities"]
+    data = {index for relation, index in found if relation == "PROPOSES" and entities[index][1] == "DATASET"}
+    if not data:
+        return
+    proposed = [start for start, _, index in current["spans"]
+                if index in data and found[("PROPOSES", index)][0] <= start < found[("PROPOSES", index)][1]]
+    for start, end, index in current["spans"] if proposed else ():
+        evidence = found.get(("EVALUATED_ON", index))
+        if (evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and text[end:end + 1] not in _MODIFIER_AFTER
+                and start < evidence[1] and any(evidence[0] <= earlier < start for earlier in proposed)
+                and any(evidence[0] <= cue_end and ":" in text[cue_end:start] for cue_end in proposal_ends)):
+            found[("PROPOSES", index)] = evidence
+
+
+def propose_named_in_proposal(current, known, found, proposal_ends):
+    """A new method named in parentheses after its long form, shortly after a proposing cue of its sentence
+    ("we propose a Foo Bar model (FBM)", "we design cross-scale attention (CSA) modules"), is proposed, not used."""
+    text, entities = current["text"], current["entities"]
+    if not proposal_ends:
+        return
+    for start, index in [(start, index) for start, _, index in current["spans"] if text[start - 1:start] == "("]:
+        if index in known or entities[index][1] not in PROPOSAL_PARTS:
+            continue
+        evidence = found.get(("USES", index))
+        if evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and \
+                cue_shortly_before(text, proposal_ends, evidence[0], start - 1):
             found[("PROPOSES", index)] = evidence

@@ -38,13 +38,14 @@ import re
 
 from spacy.language import Language
 
-from kgraph.nlp.cue_roles import (CLAUSE_WORDS, background_topic, compared_acronym, cue_shortly_before,
+from kgraph.nlp.cue_roles import (CLAUSE_WORDS, CUE_CONFIDENCE, DEFAULT_CONFIDENCE, background_topic, compared_acronym,
                                   prior_work_end, refine_cue, task_instance, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
-from kgraph.nlp.part_roles import PROPOSAL_PARTS, propose_defined_parts, propose_own_parts, unpropose_background
+from kgraph.nlp.part_roles import (PROPOSAL_PARTS, propose_data_parts, propose_defined_parts, propose_listed_parts,
+                                   propose_named_in_proposal, propose_own_parts, unpropose_background)
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
-from kgraph.nlp.state import state
+from kgraph.nlp.state import span_index, state
 
 DEFAULT_ROLE = {"DATASET": "EVALUATED_ON", "METRIC": "MEASURES", "TASK": "ADDRESSES",
                 "METHOD": "USES", "MODEL": "USES"}
@@ -70,12 +71,10 @@ _NAME_PARTS = re.compile(r"[\s\-]+")
 # a known method the proposal is built on
 _BUILT_ON = re.compile(r"(?: \([^()]{1,20}\))?(?:-based\b"
                        r"| (?:architecture|framework|approach|backbone|model|method|network|dataset)\b)")
-_MODIFIER_AFTER = ("-", "/")  # a name modifying a longer phrase: "an SA-1B-derived dataset", "C4/Gopher filters"
 _TITLE_ROLES = frozenset(("TASK", "DATASET"))
 _TITLE_TOOL_BEFORE = re.compile(r"(?:[Ww]ith|[Uu]sing|[Bb]ased on|[Ll]everaging) $")  # "... with Diffusion Models"
 _TITLE_TOPICS = frozenset(("TASK", "METHOD", "MODEL"))  # background mentions given a role when the title names them
 _OUTRANKS = {"COMPARED_WITH": ("USES", "PROPOSES"), "USES": ("EVALUATED_ON",)}  # -> default roles it overrides
-CUE_CONFIDENCE, DEFAULT_CONFIDENCE = 0.8, 0.5
 
 
 @Language.factory("kgraph_relations")
@@ -144,14 +143,14 @@ class RelationFinder:
         unpropose_background(entities, first_mention, background_end, found, DEFAULT_ROLE)
         _title_proposal(text, current["spans"], first_sentence, found)
         propose_defined_parts(text, current, known, found, background_end, cue_ends)
-        _defined_in_proposal(current, known, found, proposal_ends)
+        propose_named_in_proposal(current, known, found, proposal_ends)
         _title_roles(titled, entities, first_mention, found)
         _title_tools(text, titled, entities, known, first_mention, found)
         _title_means(text, current["spans"], known, first_mention, found)
         _title_subject(text, titled, entities, known, first_mention, found)
         _proposed_variants(entities, known, found)
-        _proposed_parts(current, known, found)
-        _proposed_data_parts(current, found, proposal_ends)
+        propose_listed_parts(current, known, found)
+        propose_data_parts(current, found, proposal_ends)
         propose_own_parts(text, current, known, found)
         current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
                                 for relation, index, start, end, confidence in _finalise(found)]
@@ -192,15 +191,10 @@ def _after(ends, sent_start, start):
     return index >= 0 and ends[index] >= sent_start
 
 
-def _span_index(spans, span):
-    """The entity index of the kept mention covering exactly ``span`` ``(start, end)``, or None."""
-    return next((i for s, e, i in spans if (s, e) == span), None) if span else None
-
-
 def _title_proposal(text, spans, first_sentence, found):
     """A title prefix ("SPAM: ...") marks its entity as proposed."""
     prefix = title_prefix(text)
-    index = _span_index(spans, prefix)
+    index = span_index(spans, prefix)
     if index is None:
         return
     start, end = first_sentence.get(index, (-1, -1))
@@ -237,7 +231,7 @@ def _title_means(text, spans, known, first_mention, found):
     """The technique a title names after "via" ("Style Control via Single-Direction Editing") is proposed, or
     used when it is a known one, unless the abstract gave it a role."""
     means = title_means(text)
-    index = _span_index(spans, means)
+    index = span_index(spans, means)
     if index is None or any(i == index for _, i in found):
         return
     start, end = first_mention.get(index, (-1, -1))
@@ -265,50 +259,6 @@ def _proposed_variants(entities, known, found):
         if relation != "PROPOSES" and index not in known and name not in proposed \
                 and proposed & set(_NAME_PARTS.split(name)):
             found.setdefault(("PROPOSES", index), evidence)
-
-
-def _proposed_parts(current, known, found):
-    """A new part the paper introduces, though named after "with" or "via" ("equipped with a block-wise
-    masking strategy"), is proposed, not used."""
-    for span in current.get("parts", ()):
-        index = _span_index(current["spans"], span)
-        evidence = found.get(("USES", index))
-        if evidence is not None and index not in known:
-            found[("PROPOSES", index)] = evidence
-
-
-def _proposed_data_parts(current, found, proposal_ends):
-    """Data listed after a proposing cue and a colon, following data its sentence proposes and with no cue of its
-    own, is part of the proposal: "we construct FooSet, a dataset with two subsets: FooSet-A (...) and FooSet-B
-    (...)", "we propose two benchmarks: FooBench, which ..., and BarBench"; not a name modifying a longer phrase
-    ("an SA-1B-derived dataset", "C4/Gopher filters"). ``proposal_ends``: the ends of the proposing cues."""
-    text, entities = current["text"], current["entities"]
-    data = {index for relation, index in found if relation == "PROPOSES" and entities[index][1] == "DATASET"}
-    if not data:
-        return
-    proposed = [start for start, _, index in current["spans"]
-                if index in data and found[("PROPOSES", index)][0] <= start < found[("PROPOSES", index)][1]]
-    for start, end, index in current["spans"] if proposed else ():
-        evidence = found.get(("EVALUATED_ON", index))
-        if (evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and text[end:end + 1] not in _MODIFIER_AFTER
-                and start < evidence[1] and any(evidence[0] <= earlier < start for earlier in proposed)
-                and any(evidence[0] <= cue_end and ":" in text[cue_end:start] for cue_end in proposal_ends)):
-            found[("PROPOSES", index)] = evidence
-
-
-def _defined_in_proposal(current, known, found, proposal_ends):
-    """A new method named in parentheses after its long form, shortly after a proposing cue of its sentence
-    ("we propose a Foo Bar model (FBM)", "we design cross-scale attention (CSA) modules"), is proposed, not used."""
-    text, entities = current["text"], current["entities"]
-    if not proposal_ends:
-        return
-    for start, index in [(start, index) for start, _, index in current["spans"] if text[start - 1:start] == "("]:
-        if index in known or entities[index][1] not in PROPOSAL_PARTS:
-            continue
-        evidence = found.get(("USES", index))
-        if evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and \
-                cue_shortly_before(text, proposal_ends, evidence[0], start - 1):
-            found[("PROPOSES", index)] = evidence
 
 
 def _finalise(found):

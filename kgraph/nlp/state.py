@@ -59,3 +59,8 @@ def drop_working_state(doc):
     """Last pipeline component: keep only the results in the state (see :func:`keep_results`)."""
     keep_results(doc)
     return doc
+
+
+def span_index(spans, span):
+    """The entity index of the kept mention covering exactly ``span`` ``(start, end)``, or None."""
+    return next((i for s, e, i in spans if (s, e) == span), None) if span else None
