@@ -92,6 +92,16 @@ def test_defined_method_right_after_a_using_cue_in_a_proposal_sentence_is_used(e
     assert ("PROPOSES", "MFA") in relations
 
 
+def test_new_name_marked_pre_trained_or_based_on_in_a_proposal_sentence_is_used(extractor):
+    abstract = ("We propose FooNet, a method that adapts features of a pre-trained Neural Scene Field (NSF) model to "
+                "new views. We propose BarNet, a framework for video coding with Unequal Error Protection (UEP)-based "
+                "rate control. We propose a Frequency Interaction Network (FIN) for segmentation.")
+    relations = _relations(extractor, "A title", abstract)
+    assert ("USES", "NSF") in relations and ("PROPOSES", "NSF") not in relations
+    assert ("USES", "UEP") in relations and ("PROPOSES", "UEP") not in relations
+    assert ("PROPOSES", "FIN") in relations
+
+
 def test_examples_of_a_compared_mention_are_compared_too(extractor):
     abstract = "We present FooNet. It is on par with strong Transformers such as BarGen-2 and BazGen-3 at low cost."
     relations = _relations(extractor, "A title", abstract)

@@ -22,6 +22,8 @@ _SUBJECT_BEFORE = (". ", ", ", "\n\n")  # a subject starts a sentence or follows
 # words between the verb and the part that start another clause or name a tool the part is used with
 _GAP_STOP = re.compile(r"\b(?:which|that|where|uses|using|via|combined|coupled)\b")
 PROPOSAL_PARTS = frozenset(("METHOD", "MODEL"))  # the types a paper proposes as parts
+_EXISTING_BEFORE = ("pre-trained ", "pretrained ", "off-the-shelf ")  # an existing piece: "a pre-trained X model"
+_EXISTING_AFTER = ("-based", ")-based")  # a piece the proposal is built on: "an optimal transport-based framework"
 _MODIFIER_AFTER = ("-", "/")  # a name modifying a longer phrase: "an SA-1B-derived dataset", "C4/Gopher filters"
 # "Frequency-domain Feature Interaction", "the Multimodal Attention module"
 _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on|the|a|to|[A-Z0-9]\w*(?:-\w+)*))*"
@@ -88,7 +90,7 @@ def propose_defined_parts(text, current, known, found, background_end, cue_ends)
     for short_start, short_end, long_start, long_end in current.get("acronyms", ()):
         index = index_at.get((short_start, short_end), index_at.get((long_start, long_end)))
         if (index is None or index in known or entities[index][1] not in PROPOSAL_PARTS
-                or min(short_start, long_start) < background_end
+                or min(short_start, long_start) < background_end or existing_piece(text, long_start, short_end)
                 or not _TITLE_CASE_WORDS.match(text, long_start, long_end)):
             continue
         evidence = found.get(("USES", index))
@@ -139,3 +141,11 @@ def propose_named_in_proposal(current, known, found, proposal_ends):
         if evidence is not None and evidence[2] == DEFAULT_CONFIDENCE and \
                 cue_shortly_before(text, proposal_ends, evidence[0], start - 1):
             found[("PROPOSES", index)] = evidence
+
+
+
+def existing_piece(text, start, end):
+    """Whether the name at ``text[start:end]`` (or its acronym in brackets) is marked as an existing piece the paper
+    builds with, not a part it proposes: "a pre-trained Speech Autoencoder", "Unequal Error Protection (UEP)-based".
+    """
+    return text.endswith(_EXISTING_BEFORE, 0, start) or text.startswith(_EXISTING_AFTER, end)

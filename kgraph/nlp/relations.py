@@ -22,7 +22,8 @@ paper defines with a Title-Case long form ("Frequency-domain Feature Interaction
 about parts or proposals uses it ("FooNet consists of ... module"), unless a using cue stands right before it ("we
 propose a framework that integrates an adapted Political Compass Test (PCT)"); a known method named right before
 "-based", "architecture" or "model" after a proposing cue ("we propose a GAN-based approach", "a novel GAN model")
-is used, not proposed. The technique a title names after "via" is proposed (used when known) unless the abstract
+is used, not proposed, and so is any new name marked as existing ("a pre-trained Foo Autoencoder", "Foo Bar
+(FB)-based"). The technique a title names after "via" is proposed (used when known) unless the abstract
 gives it a role; a known one it names as a tool ("... with Reinforcement Learning", "A GNN-based ...") is used
 unless the abstract gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy",
 kgraph.nlp.parts; "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique
@@ -41,8 +42,9 @@ from spacy.language import Language
 from kgraph.nlp.cue_roles import (CLAUSE_WORDS, CUE_CONFIDENCE, DEFAULT_CONFIDENCE, background_topic, compared_acronym,
                                   prior_work_end, refine_cue, task_instance, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
-from kgraph.nlp.part_roles import (PROPOSAL_PARTS, propose_data_parts, propose_defined_parts, propose_listed_parts,
-                                   propose_named_in_proposal, propose_own_parts, unpropose_background)
+from kgraph.nlp.part_roles import (PROPOSAL_PARTS, existing_piece, propose_data_parts, propose_defined_parts,
+                                   propose_listed_parts, propose_named_in_proposal, propose_own_parts,
+                                   unpropose_background)
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import span_index, state
@@ -130,7 +132,8 @@ class RelationFinder:
                 relation, confidence = cue, CUE_CONFIDENCE
             elif (cue is None and kind in PROPOSAL_PARTS and index not in known
                   and _after(proposal_ends, sent_start, start) and not used_shortly_before(text, cues, cue_ends, start)
-                  and not _CAPS_START.match(entities[index][0]) and not model_name(entities[index][0])):
+                  and not _CAPS_START.match(entities[index][0]) and not model_name(entities[index][0])
+                  and not existing_piece(text, start, end)):
                 relation, confidence = "PROPOSES", DEFAULT_CONFIDENCE
             elif (sent_start >= background_end or kind in _TITLE_TOPICS and (background_topic(text, kind, sent_start,
                     start) or self._title_topic(entities[index][0], title))) and not task_instance(text, kind, end):
