@@ -76,7 +76,7 @@ def test_name_typed_task_by_nearby_words_needs_a_task_context():
 
 
 @pytest.mark.parametrize("name, dropped", [
-    ("semantic understanding", True), ("conditional generation", True),
+    ("semantic understanding", True), ("conditional generation", True), ("cross-modal understanding", True),
     ("video understanding", False), ("text generation", False), ("mathematical reasoning", False),
 ])
 def test_adjective_before_an_ability_head(name, dropped):

@@ -25,7 +25,7 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   acronym ("sRGB", "xAI") or a compound with a plain lower-case word ("NP-hard", "LiDAR-camera");
 * a plain capitalised word found only listed after a name ("GaLore and Response");
 * a task named by one adjective before an ability head (``ability_heads``: "semantic
-  understanding", "conditional generation");
+  understanding", "conditional generation", "cross-modal alignment");
 * a name without a letter ("13.8" in "only 13.8%") or that is an adjective: ending in a compound suffix
   ("PIR-optimized", "LoRA-based", "subject-driven") or a hyphenated participle or "-able" word ("GNSS-denied",
   "BM25-retrievable"; not "SSD-offloaded" beside "SSD offloading"), or one capitalised word with an adjective
@@ -101,7 +101,7 @@ _NUMBERED_WORD = re.compile(r"(?:Stage|System|Tier|Level|Phase|Step|Type|Round|P
                             r"[- ]?(?:\d+|[IVX]+)")
 # a name ending in a compound suffix is an adjective: "PIR-optimized data", "a LoRA-based strategy", "subject-driven"
 _ADJECTIVE_NAME = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|optimized|tuned)$", re.I)
-_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "visual", "multimodal"
+_ADJECTIVE = re.compile(r"(?:[a-z]+-)?[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "multimodal", "cross-modal"
 _DATA_END = re.compile(r"(?:data ?sets?|corp(?:us|ora)|benchmarks?|suite|collection)$", re.I)
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
