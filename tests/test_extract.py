@@ -830,6 +830,22 @@ def test_acronym_definition_naming_a_thing_is_no_entity(extractor):
     assert "TADI" in {e.name for e in titled.entities}
 
 
+def test_end_to_end_abbreviation_is_no_entity(extractor):
+    """"E2E" abbreviates "end-to-end", a way of building systems, not the E2E dataset of the lexicon."""
+    result = extractor.extract(_paper("We benchmark pipeline systems and E2E models based on Whisper."))
+    assert "E2E" not in {e.name for e in result.entities}
+
+
+def test_acronym_of_an_organisation_or_a_regulation_is_no_entity(extractor):
+    """A body or a law defined with an acronym is no technique: "American Academy of Sleep Medicine (AASM)"."""
+    result = extractor.extract(_paper(
+        "We stage sleep by American Academy of Sleep Medicine (AASM) criteria under the General Data Protection "
+        "Regulation (GDPR). We add Gated Feature Fusion (GFF) to follow AASM rules."))
+    names = {name for e in result.entities for name in [e.name, *e.aliases]}
+    assert "GFF" in names
+    assert not {"AASM", "GDPR"} & names
+
+
 def test_acronym_definition_naming_a_modality_language_or_field_is_no_entity(extractor):
     """Imaging modalities, sensors, languages, equations, kinds of systems and graphs defined with acronyms name
     what a paper studies or reads, not a technique; a technique defined beside them stays."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kgraph.nlp.appositives import appositive_type
+from kgraph.nlp.appositives import appositive_type, describes_name
 
 HEADS = {"benchmark": "DATASET", "model": "MODEL", "framework": "METHOD", "learning": "TASK", "dataset": "DATASET"}
 
@@ -21,3 +21,18 @@ HEADS = {"benchmark": "DATASET", "model": "MODEL", "framework": "METHOD", "learn
 ])
 def test_appositive_head_noun_types_the_name(text, kind):
     assert appositive_type(text, text.index(","), HEADS) == kind
+
+
+@pytest.mark.parametrize("text, phrase, described", [
+    ("We propose ProVCA, a progressive video condensation agent that locates frames.", "video condensation agent",
+     True),
+    ("We present Foo (FB), a plug-in reward module.", "plug-in reward module", True),
+    ("Stage 1 acts as a selective extraction mechanism, keeping tools.", "selective extraction mechanism", True),
+    ("We propose ProVCA, a progressive video condensation agent that locates frames.", "video condensation", False),
+    ("Specifically, the framework incorporates a persona-guided retrieval mechanism that models personas.",
+     "persona-guided retrieval mechanism", False),  # an adverb opening the sentence names nothing
+    ("We use a gated routing mechanism that amplifies tokens.", "gated routing mechanism", False),  # no name
+])
+def test_phrase_that_is_the_whole_appositive_of_a_name(text, phrase, described):
+    start = text.index(phrase)
+    assert describes_name(text, start, start + len(phrase)) is described

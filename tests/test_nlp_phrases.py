@@ -40,6 +40,17 @@ def test_training_is_a_modifier_but_other_gerunds_are_not():
     assert finder.phrase_start(text, text.index("memory")) == text.index("memory")
 
 
+@pytest.mark.parametrize("title, head, expected", [
+    ("Learning Diagnostic Reasoning for Toxicology", "Reasoning", "Diagnostic Reasoning"),  # a verb opening a title
+    ("Scaling Video Pretraining for Surgery", "Pretraining", "Video Pretraining"),
+    ("Referring Image Segmentation in Scenes", "Segmentation", "Referring Image Segmentation"),  # a noun modifier
+])
+def test_gerund_opening_a_title_is_a_verb(title, head, expected):
+    head_start = title.index(head)
+    start = PhraseFinder(STOP).phrase_start(title, head_start, 3, titled=True)
+    assert title[start:head_start + len(head)] == expected
+
+
 def test_title_case_words_are_modifiers_only_in_a_titled_task_phrase():
     text = "LookOut: Real-World Egocentric Robot Navigation"
     head_start = text.index("Navigation")

@@ -35,6 +35,15 @@ def test_vague_technique_head_only_as_a_bare_phrase():
     assert not _dropped(text, ["explicit supervision"], "METHOD", {"lex"})
 
 
+def test_method_phrase_describing_a_name_before_it():
+    text = "We propose ProVCA, a video condensation agent that locates frames, and Foo, a masked autoencoder."
+    vague = VagueFilter(description_heads=("agent",))
+    for phrase, dropped in (("video condensation agent", True), ("masked autoencoder", False)):
+        member = (text.index(phrase), text.index(phrase) + len(phrase), "METHOD", None, 0.5, {"phrase", "cue"})
+        entity = [phrase, "METHOD", [], 0.5]
+        assert vague.dropped(entity, [member], {"phrase", "cue"}, _facts(text)) is dropped
+
+
 def test_short_untyped_code_and_thing_named_acronym():
     assert _dropped("Videos as MP4 files.", ["MP4"], "", {"versioned"})
     assert not _dropped("We compare Qwen2 here.", ["Qwen2"], "", {"versioned"})
@@ -67,7 +76,7 @@ def test_name_typed_task_by_nearby_words_needs_a_task_context():
 
 
 @pytest.mark.parametrize("name, dropped", [
-    ("semantic understanding", True), ("conditional generation", True),
+    ("semantic understanding", True), ("conditional generation", True), ("cross-modal understanding", True),
     ("video understanding", False), ("text generation", False), ("mathematical reasoning", False),
 ])
 def test_adjective_before_an_ability_head(name, dropped):

@@ -15,6 +15,12 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,6}?[\w\-]+)\s*(?
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
 _INNER_ACRONYM = re.compile(r" \([\w\-]{1,12}\)(?= [\w\-])")  # "a reinforcement learning (RL) framework"
 _REACH = 160  # characters after the comma an appositive is read from
+# a name and its appositive up to a mention: "ProVCA, a progressive ", "(SCPA), a ", "Guided Fusion, a gated ",
+# "VLAAD serves as a "; not an adverb opening a sentence ("Specifically, the framework incorporates a ")
+_DESCRIBED_BEFORE = re.compile(r"(?:(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\)|(?<=[a-z] )[A-Z][a-z]+),|\b(?:serves?|acts?) as) "
+                               r"(?:a|an|the) (?:(?!(?:a|an|the) )[a-z][\w\-]* ){0,4}$")
+_NOUN_PHRASE_END = re.compile(r"(?: (?:that|which|for|to|with|designed|built|capable|tailored)\b|[,.;:(]|$)")
+_DESCRIBED_REACH = 80  # characters before a mention its name and appositive are read from
 
 
 def appositive_type(text, comma, heads):
@@ -55,3 +61,16 @@ def _before_participle(words, heads):
 def _first_head(words, heads):
     """The type of the first head noun among ``words``, or ""."""
     return next((heads[word.lower()] for word in words if word.lower() in heads), "")
+
+
+def describes_name(text, start, end):
+    """Whether the phrase at ``start:end`` is the whole appositive of a name before it, a description of that name
+    rather than the name of a technique: "ProVCA, a progressive video condensation agent that ..." (but not a
+    phrase modifying the appositive's head: "Foo, a reinforcement learning framework").
+
+    >>> t = "We propose ProVCA, a progressive video condensation agent that locates frames."
+    >>> describes_name(t, t.index("video"), t.index(" that")), describes_name(t, t.index("video"), t.index(" agent"))
+    (True, False)
+    """
+    return bool(_DESCRIBED_BEFORE.search(text[max(0, start - _DESCRIBED_REACH):start])
+                and _NOUN_PHRASE_END.match(text, end))

@@ -60,6 +60,8 @@ _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # segmentation"), not verbs
 _GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
                            "modeling", "referring"))
+# a gerund noun opening the title is a verb: "Learning Multi-View Spatial Reasoning", "Scaling Video Pretraining"
+_OPENING_VERB = re.compile(r"(?:Learning|Scaling|Modeling|Computing|Processing) ")
 _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
 # "trains", "extends": a verb or a plural, no modifier of a kind ("series", "physics", "news", "bias", "ways" are)
 _THIRD_PERSON = re.compile(r"[a-z]+(?<!ic|ie|ew|ia)(?:(?<![isuy])|(?<=oy))s")
@@ -264,6 +266,8 @@ class PhraseFinder:
             start = begin
         if start < head_start and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
             start = text.index(" ", start) + 1  # "we revisit model merging": the first word is a verb
+        elif start == 0 < head_start and _OPENING_VERB.match(text):
+            start = text.index(" ") + 1  # "Learning Diagnostic Reasoning for ...": a title opening with a verb
         return start
 
 

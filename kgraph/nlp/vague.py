@@ -18,11 +18,14 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   capitalised word, the start of a longer name ("UC Merced", "Red Mini-ImageNet");
 * a technique phrase found only by a head too vague to name a technique with a
   modifier alone (``vague_method_heads``: "explicit supervision", "textual guidance");
+* a technique phrase with a generic head (``description_heads``: "agent", "pipeline", "module") that is
+  only ever the whole appositive of a name before it, a description of that name: "ProVCA, a progressive video
+  condensation agent that ...", "VLAAD serves as a collision-aware plug-in module";
 * a camel-case shape seen only as such that names no method: a letter before an
   acronym ("sRGB", "xAI") or a compound with a plain lower-case word ("NP-hard", "LiDAR-camera");
 * a plain capitalised word found only listed after a name ("GaLore and Response");
 * a task named by one adjective before an ability head (``ability_heads``: "semantic
-  understanding", "conditional generation");
+  understanding", "conditional generation", "cross-modal alignment");
 * a name without a letter ("13.8" in "only 13.8%") or that is an adjective: ending in a compound suffix
   ("PIR-optimized", "LoRA-based", "subject-driven") or a hyphenated participle or "-able" word ("GNSS-denied",
   "BM25-retrievable"; not "SSD-offloaded" beside "SSD offloading"), or one capitalised word with an adjective
@@ -46,12 +49,14 @@ import bisect
 import re
 from typing import NamedTuple
 
+from kgraph.nlp.appositives import describes_name
 from kgraph.nlp.non_names import in_addresses, participle_form, series_label
 from kgraph.nlp.phrase_edges import opens_sentence_subject
 
 _FIGURE = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _PHRASE_ONLY = frozenset(("phrase", "context"))
+_DESCRIPTION_SOURCES = frozenset(("phrase", "context", "cue"))  # a lower-case phrase, maybe after a proposing cue
 # sources that word a task ("video captioning", "pre-training", "for X", "Foo (F) aims to"): a name or acronym
 # typed TASK by a nearby word only needs a task context
 _TASK_WORDING = frozenset(("lex", "phrase", "stage", "purpose", "title", "task"))
@@ -96,7 +101,7 @@ _NUMBERED_WORD = re.compile(r"(?:Stage|System|Tier|Level|Phase|Step|Type|Round|P
                             r"[- ]?(?:\d+|[IVX]+)")
 # a name ending in a compound suffix is an adjective: "PIR-optimized data", "a LoRA-based strategy", "subject-driven"
 _ADJECTIVE_NAME = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|optimized|tuned)$", re.I)
-_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "visual", "multimodal"
+_ADJECTIVE = re.compile(r"(?:[a-z]+-)?[a-z]+(?:al|ic|ive|ous|ary)")  # "semantic", "multimodal", "cross-modal"
 _DATA_END = re.compile(r"(?:data ?sets?|corp(?:us|ora)|benchmarks?|suite|collection)$", re.I)
 SHORT_CODE = 3  # longest untyped letters-and-digit code that names no method ("T1", "MP4", "HL7", "W3C")
 
@@ -115,10 +120,11 @@ class DocFacts(NamedTuple):
 class VagueFilter:
     """Decide which groups of mentions are no entity; see the module docstring."""
 
-    def __init__(self, figure_heads=(), vague_method_heads=(), ability_heads=()):
+    def __init__(self, figure_heads=(), vague_method_heads=(), ability_heads=(), description_heads=()):
         self.figure_heads = frozenset(figure_heads)
         self.vague_method_heads = frozenset(vague_method_heads)
         self.ability_heads = frozenset(ability_heads)
+        self.description_heads = frozenset(description_heads)
 
     def dropped(self, entity, members, sources, facts):
         """Whether the entity made of ``members`` (their ``sources`` merged) is too vague or partial."""
@@ -147,6 +153,9 @@ class VagueFilter:
                 m[0] > facts.title_end and _NAME_AFTER.match(text, m[1]) for m in members):
             return True
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
+            return True
+        if (entity[1] == "METHOD" and sources <= _DESCRIPTION_SOURCES and _head(entity[0]) in self.description_heads
+                and all(describes_name(text, m[0], m[1]) for m in members)):
             return True
         if sources == _CAMEL_ONLY and _NO_NAME_SHAPE.fullmatch(entity[0]):
             return True
