@@ -33,20 +33,7 @@ def read_lexicon(path=None):
     are ``|``-separated. ``path=None`` reads the packaged ``lexicon.tsv``
     (once per process) and gives ``()`` when it is not there yet.
     """
-    if path is None:
-        return _packaged_lexicon()
-    try:
-        return _lexicon_file(path)
-    except FileNotFoundError:
-        raise InputError(f"lexicon file not found: {path}") from None
-
-
-@functools.cache
-def _packaged_lexicon():
-    try:
-        return _lexicon_file(data_path("lexicon.tsv"))
-    except FileNotFoundError:
-        return ()
+    return _read(path, "lexicon.tsv", _lexicon_file, (), "lexicon")
 
 
 def _lexicon_file(source):
@@ -75,25 +62,31 @@ def parse_lexicon(lines):
 
 def read_stopnames(path=None):
     """Lower-case vague phrases that are never entities (packaged ``stopnames.txt``, read once, by default)."""
-    if path is None:
-        return _packaged_stopnames()
-    try:
-        return _stopnames_file(path)
-    except FileNotFoundError:
-        raise InputError(f"stop-name file not found: {path}") from None
-
-
-@functools.cache
-def _packaged_stopnames():
-    try:
-        return _stopnames_file(data_path("stopnames.txt"))
-    except FileNotFoundError:
-        return frozenset()
+    return _read(path, "stopnames.txt", _stopnames_file, frozenset(), "stop-name")
 
 
 def _stopnames_file(source):
     with open(source, encoding="utf-8") as handle:
         return frozenset(line.strip().lower() for line in handle if line.strip() and not line.startswith("#"))
+
+
+def _read(path, name, parse, missing, what):
+    """``parse(path)``; without a path, the packaged file ``name`` parsed once per process (``missing`` when it is
+    not there yet, as before the lexicon is built). A given path that does not exist is an InputError."""
+    if path is None:
+        return _packaged(name, parse, missing)
+    try:
+        return parse(path)
+    except FileNotFoundError:
+        raise InputError(f"{what} file not found: {path}") from None
+
+
+@functools.cache
+def _packaged(name, parse, missing):
+    try:
+        return parse(data_path(name))
+    except FileNotFoundError:
+        return missing
 
 
 @functools.cache
