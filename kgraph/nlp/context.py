@@ -51,12 +51,14 @@ _USE_VERBS = frozenset("uses utilizes utilize utilizing employs leverages adopts
                        "incorporates incorporating integrates integrating combines combining combined".split())
 # "models struggle with out-of-distribution generalization": what a model has trouble with is a task, not a means
 _TROUBLE_WITH = re.compile(r"\b(?:struggl(?:e|es|ing)|confronted|faced|cop(?:e|es|ing)) with $")
+# nouns naming a technique: after a phrase they make it a technique ("a memory retrieval strategy")
+_TECHNIQUE_NOUNS = "module|mechanism|pipeline|technique|scheme|algorithm|procedure"
+_TECHNIQUE_NEXT = re.compile(rf" (?:strategy|strategies|{_TECHNIQUE_NOUNS})\b")
 # a noun after a phrase after a verb of use names the thing used ("integrates signal processing priors", "combines
 # bias mitigation strategies"): the phrase then says what that thing is for
-_THING_NEXT = re.compile(r" (?:strateg|module|mechanism|pipeline|technique|scheme|algorithm|procedure|framework|model|"
-                         r"architecture|engine|prior|tool|principle|unit|component|approach|method|paradigm|stage|step|"
-                         r"network|system|benchmark|task|dataset|workflow|controller|layer|block)")
-_TECHNIQUE_NEXT = re.compile(r" (?:strategy|strategies|module|mechanism|pipeline|technique|scheme|algorithm|procedure)\b")
+_THING_NEXT = re.compile(rf" (?:strateg|{_TECHNIQUE_NOUNS}|framework|model|architecture|engine|prior|tool|principle|"
+                         r"unit|component|approach|method|paradigm|stage|step|network|system|benchmark|task|dataset|"
+                         r"workflow|controller|layer|block)")
 # "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "(dNL ~= 14)", "a PoA bound of 2": a name given a value is a metric
 _VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d"
                          r"| [-+]?\d*\.\d\d)")
