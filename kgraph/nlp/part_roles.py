@@ -143,7 +143,6 @@ def propose_named_in_proposal(current, known, found, proposal_ends):
             found[("PROPOSES", index)] = evidence
 
 
-
 def existing_piece(text, start, end):
     """Whether the name at ``text[start:end]`` (or its acronym in brackets) is marked as an existing piece the paper
     builds with, not a part it proposes: "a pre-trained Speech Autoencoder", "Unequal Error Protection (UEP)-based".
