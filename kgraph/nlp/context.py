@@ -25,12 +25,14 @@
   for a task, and in "Foo: Taming Large Language Models for ..." the models are what Foo works on), and "Foo:
   Benchmarking ..." names a DATASET; a title "Foo Technical Report" reports a released MODEL.
 
-Head nouns come from ``cues.json`` (``head_nouns``).
+Head nouns come from ``cues.json`` (``head_nouns``), and so do the words of use before a technique
+(``means_before``, ``use_verbs``).
 """
 
 import re
 
 from kgraph.nlp.appositives import appositive_type
+from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 
 _NEXT_WORD = re.compile(r"\*?[ \-]?(data sets?\b|[A-Za-z][\w\-]*)")  # "the Foo benchmark", "the Foo data set"
@@ -43,12 +45,10 @@ _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
                          "conditioned operates operate runs run draws top light".split())
 # a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
-_USED_AFTER = frozenset("using via with by through employing leveraging adopting applying apply employ leverage "
-                        "adopt".split())
+_USED_AFTER = frozenset(read_cues()["means_before"])
 # verbs of use whose object, after an article or not, is a technique: "uses contextualized retrieval that ...",
 # "utilizes a vision-language pre-training and fine-tuning strategy"
-_USE_VERBS = frozenset("uses utilizes utilize utilizing employs leverages adopts applies exploits exploiting "
-                       "incorporates incorporating integrates integrating combines combining combined".split())
+_USE_VERBS = frozenset(read_cues()["use_verbs"])
 # "models struggle with out-of-distribution generalization": what a model has trouble with is a task, not a means
 _TROUBLE_WITH = re.compile(r"\b(?:struggl(?:e|es|ing)|confronted|faced|cop(?:e|es|ing)) with $")
 # nouns naming a technique: after a phrase they make it a technique ("a memory retrieval strategy")
@@ -211,8 +211,8 @@ def used_type(text, start, end=None, phrase_end=None):
 
 
 def _means_before(words, text, start, phrase_end):
-    """Whether the lower-cased ``words`` before ``start`` make what follows a means: a word of ``_USED_AFTER``
-    (not "struggle with") or a verb of ``_USE_VERBS``, also before an article ("utilizes a ...")."""
+    """Whether the lower-cased ``words`` before ``start`` make what follows a means: a word of ``means_before``
+    (not "struggle with") or a verb of ``use_verbs``, also before an article ("utilizes a ...")."""
     if not words:
         return False
     if words[-1] in _USED_AFTER:

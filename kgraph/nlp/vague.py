@@ -52,6 +52,7 @@ from typing import NamedTuple
 from kgraph.nlp.appositives import describes_name
 from kgraph.nlp.non_names import in_addresses, participle_form, series_label
 from kgraph.nlp.phrase_edges import opens_sentence_subject
+from kgraph.nlp.resources import read_cues
 
 _FIGURE = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -75,10 +76,7 @@ _TASK_BEFORE = re.compile(r"(?:\b(?:for|in|of|towards|address(?:es|ing)?|tackl(?
 # synthesis remains ..."): a verb of use ("introduces graph-based geometric modeling", "via transformer-based topic
 # modeling"), an article ("a BLIP-2-based vision-language alignment module") or a list ("A, B, and graph-based subset
 # selection" lists the parts of a pipeline)
-_TECHNIQUE_BEFORE = frozenset("a an and or use uses using via through with introduce introduces introducing combine "
-                              "combines combining enable enables enabling enhance enhances enhancing integrate "
-                              "integrates integrating employ employs employing leverage leverages leveraging adopt "
-                              "adopts adopting apply applies applying".split())
+_TECHNIQUE_BEFORE = frozenset(read_cues()["technique_before"])
 # words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
 # "spatial reasoning abilities")
 _TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
@@ -262,7 +260,7 @@ def _task_context(text, start, end, facts):
 
 def _done_by(text, start):
     """Whether the word before ``start`` is an "X-based" compound saying how a task is done: not after a list comma
-    or a word of ``_TECHNIQUE_BEFORE``, where it names a technique.
+    or a word of ``technique_before`` (``cues.json``), where it names a technique.
 
     >>> t = "Image-based crater identification; we introduce graph-based geometric modeling"
     >>> _done_by(t, t.index("crater")), _done_by(t, t.index("geometric"))
