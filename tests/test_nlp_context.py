@@ -1,6 +1,6 @@
 """Types from surrounding words (kgraph.nlp.context)."""
 
-from kgraph.nlp.context import ContextTyper, join_name_words, spread_list_types, used_type
+from kgraph.nlp.context import ContextTyper, join_name_words, spread_list_types
 
 HEADS = {"DATASET": ["benchmark", "benchmarks", "dataset"], "MODEL": ["model"], "METHOD": ["optimizers", "network"]}
 
@@ -56,12 +56,6 @@ def test_task_type_does_not_spread_to_list_neighbours():
     mentions = [[7, 23, "TASK"], [25, 31, ""], [36, 42, ""]]
     spread_list_types(text, mentions)
     assert [m[2] for m in mentions] == ["TASK", "", ""]
-
-
-def test_problem_phrase_used_as_a_means_is_a_method():
-    text = "agents trained using curiosity learning beat those for curiosity learning"
-    assert used_type(text, text.index("curiosity")) == "METHOD"
-    assert used_type(text, text.rindex("curiosity")) == "TASK"
 
 
 def test_head_of_a_long_form_is_the_word_before_a_preposition():
@@ -137,12 +131,6 @@ def test_data_name_keeps_its_end_before_lower_case_words_numbers_and_for_other_t
         ("Foo-Bench", "lex"), ("Hard-Split tasks", "lex")]
 
 
-def test_what_a_model_struggles_with_stays_a_task():
-    text = "Models struggle with domain generalization; we train them with domain generalization."
-    assert used_type(text, text.index("domain")) == "TASK"
-    assert used_type(text, text.rindex("domain")) == "METHOD"
-
-
 def test_appositive_head_noun_ends_before_a_participle_clause_but_not_a_participle_modifier():
     typer = ContextTyper({"MODEL": ["model", "llm"], "METHOD": ["framework", "fine-tuning"]})
     text = "and FooWriter, a two-stage rewriting model combining supervised fine-tuning."
@@ -211,13 +199,6 @@ def test_title_name_of_a_technical_report_is_a_model():
     assert _type("Foo Technical Report for the Bar Challenge\n\nWe rank first.", "Foo") != "MODEL"
     assert _type("Foo Technical Report: A Tool-Use Dataset\n\nWe collect data.", "Foo") != "MODEL"
     assert _type("We read the Foo Technical Report.", "Foo") != "MODEL"
-
-
-def test_problem_phrase_after_a_verb_of_use_is_a_method():
-    text = "The system uses speech recognition and integrates a sentence ordering step to support speech recognition."
-    assert used_type(text, text.index("speech")) == "METHOD"
-    assert used_type(text, text.index("sentence")) == "METHOD"
-    assert used_type(text, text.rindex("speech")) == "TASK"
 
 
 def test_models_a_title_gerund_acts_on_do_not_type_the_title_name():

@@ -19,20 +19,17 @@
   neighbour: "Foo-19*, Bar-14*, and Baz*", and so may a short bracketed note: "two subsets: Foo (short
   samples) and Bar (long samples)");
 * a data name runs on over one capitalised word: "UC Merced", "MAN TruckScenes" (see :func:`join_name_words`);
-* for a lower-case TASK phrase, the word before: "via imitation learning" names a technique (METHOD);
 * for a title prefix, the head noun of the title's first phrase: in "FooNet: A Lightweight Perceptual Quality
   Metric for ..." FooNet is a METRIC (task heads are left out: "Foo: One-Step Action Generation" names a method
   for a task, and in "Foo: Taming Large Language Models for ..." the models are what Foo works on), and "Foo:
   Benchmarking ..." names a DATASET; a title "Foo Technical Report" reports a released MODEL.
 
-Head nouns come from ``cues.json`` (``head_nouns``), and so do the words of use before a technique
-(``means_before``, ``use_verbs``).
+Head nouns come from ``cues.json`` (``head_nouns``).
 """
 
 import re
 
 from kgraph.nlp.appositives import appositive_type
-from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 
 _NEXT_WORD = re.compile(r"\*?[ \-]?(data sets?\b|[A-Za-z][\w\-]*)")  # "the Foo benchmark", "the Foo data set"
@@ -44,21 +41,6 @@ _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\
 # "on X" names data ("experiments on X", "trained on X") except after these words
 _ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
                          "conditioned operates operate runs run draws top light".split())
-# a problem-like phrase right after these words is a technique being used ("trained via imitation learning")
-_USED_AFTER = frozenset(read_cues()["means_before"])
-# verbs of use whose object, after an article or not, is a technique: "uses contextualized retrieval that ...",
-# "utilizes a vision-language pre-training and fine-tuning strategy"
-_USE_VERBS = frozenset(read_cues()["use_verbs"])
-# "models struggle with out-of-distribution generalization": what a model has trouble with is a task, not a means
-_TROUBLE_WITH = re.compile(r"\b(?:struggl(?:e|es|ing)|confronted|faced|cop(?:e|es|ing)) with $")
-# nouns naming a technique: after a phrase they make it a technique ("a memory retrieval strategy")
-_TECHNIQUE_NOUNS = "module|mechanism|pipeline|technique|scheme|algorithm|procedure"
-_TECHNIQUE_NEXT = re.compile(rf" (?:strategy|strategies|{_TECHNIQUE_NOUNS})\b")
-# a noun after a phrase after a verb of use names the thing used ("integrates signal processing priors", "combines
-# bias mitigation strategies"): the phrase then says what that thing is for
-_THING_NEXT = re.compile(rf" (?:strateg|{_TECHNIQUE_NOUNS}|framework|model|architecture|engine|prior|tool|principle|"
-                         r"unit|component|approach|method|paradigm|stage|step|network|system|benchmark|task|dataset|"
-                         r"workflow|controller|layer|block)")
 # "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "(dNL ~= 14)", "a PoA bound of 2": a name given a value is a metric
 _VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d"
                          r"| [-+]?\d*\.\d\d)")
@@ -187,38 +169,6 @@ class ContextTyper:
         if words and words[-1].lower() in _TRAINED:
             return "MODEL"
         return self.heads.get(words[-1].rstrip(":,").lower(), "") if words else ""
-
-
-def used_type(text, start, end=None, phrase_end=None):
-    """METHOD for a lower-case TASK phrase at ``start`` used as a technique (after "via", "using", ...), else TASK.
-
-    A problem area named as the means of something is a method there:
-    "trained via imitation learning", "the system uses named entity recognition", "integrates a
-    cross-lingual transfer stage"; "models for imitation learning" and
-    "models struggle with imitation learning" stay TASK.
-    With ``end`` (a phrase not in the lexicon), a technique noun right after
-    it also makes it a method: "a 3D-aware memory retrieval strategy".
-
-    >>> used_type("policies trained via imitation learning", 21), used_type("models for imitation learning", 11)
-    ('METHOD', 'TASK')
-    >>> used_type("a skill evolution pipeline that", 2, 17)
-    'METHOD'
-    """
-    if text[start - 1:start] == " " and _means_before(text[max(0, start - 16):start].lower().split(), text, start,
-                                                      phrase_end):
-        return "METHOD"
-    return "METHOD" if end is not None and _TECHNIQUE_NEXT.match(text, end) else "TASK"
-
-
-def _means_before(words, text, start, phrase_end):
-    """Whether the lower-cased ``words`` before ``start`` make what follows a means: a word of ``means_before``
-    (not "struggle with") or a verb of ``use_verbs``, also before an article ("utilizes a ...")."""
-    if not words:
-        return False
-    if words[-1] in _USED_AFTER:
-        return not _TROUBLE_WITH.search(text, max(0, start - 30), start)
-    verb = words[-1] in _USE_VERBS or (words[-1] in ("a", "an") and len(words) > 1 and words[-2] in _USE_VERBS)
-    return verb and not (phrase_end is not None and _THING_NEXT.match(text, phrase_end))
 
 
 def spread_list_types(text, mentions):

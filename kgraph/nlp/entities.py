@@ -28,12 +28,12 @@ import re
 from spacy.language import Language
 
 from kgraph.nlp.acronym_types import definition_type, names_no_entity
-from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types, used_type
+from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types
 from kgraph.nlp.names import title_end
 from kgraph.nlp.resources import read_cues, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, untyped_type
 from kgraph.nlp.state import state
-from kgraph.nlp.usage_types import improved_type
+from kgraph.nlp.usage_types import improved_type, used_type
 from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
 
@@ -123,7 +123,7 @@ class EntityMerger:
 
     def _use_type(self, text, mention):
         """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see
-        kgraph.nlp.context.used_type and kgraph.nlp.usage_types). A technique noun after a new phrase with a task
+        kgraph.nlp.usage_types). A technique noun after a new phrase with a task
         head names a technique for that task ("bias mitigation strategies"), so only the words before it count
         then."""
         start, end = mention[0], mention[1]
