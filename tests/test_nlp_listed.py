@@ -18,7 +18,7 @@ def _listed(text, known, kind="METHOD", opener="such as", others=()):
     opener_start = text.index(opener)
     opener_end = opener_start + len(opener.split(" ")[0])  # the anchor is the first word: "such" of "such as"
     found = listed_phrases(text, [(opener_start, opener_end)], mentions, _modifier, STOP, 0.45)
-    return {text[s:e]: found_kind for s, e, found_kind, *_ in found}
+    return {text[s:e]: found_kind for s, e, found_kind, *_ in found.mentions}
 
 
 def test_process_items_of_a_list_of_three_take_the_known_type_without_the_shared_head():
@@ -74,8 +74,7 @@ def test_extractor_reads_a_list_after_a_colon(packaged_extractor):
 def test_a_verb_of_composition_lists_parts_without_a_known_item():
     text = ("The decoder combines multi-scale feature injection, semantic query construction, and iterative mask "
             "refinement, adding few parameters.")
-    parts = []
-    found = listed_phrases(text, [(12, 20)], [], _modifier, STOP, 0.45, parts)
+    found, parts = listed_phrases(text, [(12, 20)], [], _modifier, STOP, 0.45)
     assert {text[s:e]: kind for s, e, kind, *_ in found} == {
         "multi-scale feature injection": "METHOD", "semantic query construction": "METHOD",
         "iterative mask refinement": "METHOD"}
@@ -85,7 +84,7 @@ def test_a_verb_of_composition_lists_parts_without_a_known_item():
 def test_a_composition_list_mostly_of_qualities_gives_nothing():
     text = ("The reward combines answer correctness, action validity, update timing, reasoning quality, and latency "
             "synchronization.")
-    assert listed_phrases(text, [(11, 19)], [], _modifier, STOP, 0.45, []) == []
+    assert listed_phrases(text, [(11, 19)], [], _modifier, STOP, 0.45) == ([], [])
 
 
 def test_extractor_proposes_the_parts_a_composition_verb_lists(packaged_extractor):

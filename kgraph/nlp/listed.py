@@ -23,6 +23,7 @@ Lists are read only after the words that open them (the lexicon matcher's
 """
 
 import re
+from typing import NamedTuple
 
 _KINDS = ("METHOD", "TASK")
 _ENDS = r"(?:and|or|to|that|which|for|on|in|with|as|by|of|from|are|is|were|have|has|can)\b"  # no item word
@@ -43,19 +44,28 @@ _SHARED_HEADS = frozenset(("methods", "techniques", "approaches", "strategies", 
                            "problems"))
 
 
-def listed_phrases(text, openers, mentions, is_modifier, stop, confidence, parts=None):
+class Listed(NamedTuple):
+    """What :func:`listed_phrases` finds: the new ``mentions`` and, among them, the spans ``(start, end)`` of the
+    ``parts`` a verb of composition lists ("the decoder combines X, Y, and Z")."""
+
+    mentions: list
+    parts: list
+
+
+def listed_phrases(text, openers, mentions, is_modifier, stop, confidence):
     """METHOD and TASK mentions ``(start, end, type, None, confidence, "phrase")`` of the lower-case process
-    phrases listed with a METHOD or TASK mention of ``mentions`` (see the module docstring).
+    phrases listed with a METHOD or TASK mention of ``mentions`` (see the module docstring), as a :class:`Listed`.
 
     ``openers``: the sorted ``(start, end)`` of the words a list may follow ("such", "including", "using");
     ``is_modifier(word)``: whether a word can name the kind of a technique; ``stop``: words that name nothing
-    ("information"); ``parts``: a list that gets the spans of the parts a verb of composition lists.
+    ("information").
 
     >>> t = "methods such as regularization, rehearsal, generative replay, and distillation methods."
-    >>> [t[s:e] for s, e, *_ in listed_phrases(t, [(8, 12)], [(43, 60, "METHOD")], lambda w: True, set(), 0.5)]
-    ['regularization', 'distillation']
+    >>> found = listed_phrases(t, [(8, 12)], [(43, 60, "METHOD")], lambda w: True, set(), 0.5)
+    >>> [t[s:e] for s, e, *_ in found.mentions], found.parts
+    (['regularization', 'distillation'], [])
     """
-    found, known, spans, list_end = [], None, (), 0
+    found, parts, known, spans, list_end = [], [], None, (), 0
     for opener_start, opener_end in openers:
         if opener_end < list_end or text.find(", ", opener_end, opener_end + _REACH) < 0:
             continue
@@ -75,9 +85,8 @@ def listed_phrases(text, openers, mentions, is_modifier, stop, confidence, parts
         elif not kinds and text[opener_start:opener_end] in _COMPONENT_VERBS:
             components = _component_items(text, items, spans, is_modifier, stop, confidence)
             found += components
-            if parts is not None:
-                parts += [component[:2] for component in components]
-    return found
+            parts += [component[:2] for component in components]
+    return Listed(found, parts)
 
 
 def _component_items(text, items, spans, is_modifier, stop, confidence):

@@ -137,10 +137,9 @@ class PhraseFinder:
             self.head_phrases(text, heads, mentions, current["background"][0])
         openers = sorted(current["anchors"].get("list", []) + current["anchors"].get("use", []))
         if openers:
-            parts = []
-            mentions.extend(listed_phrases(text, openers, mentions, self._modifier, self.no_process,
-                                           PHRASE_CONFIDENCE, parts))
-            own = [span for span in parts if span[0] >= current["background"][1]]
+            listed = listed_phrases(text, openers, mentions, self._modifier, self.no_process, PHRASE_CONFIDENCE)
+            mentions.extend(listed.mentions)
+            own = [span for span in listed.parts if span[0] >= current["background"][1]]
             if own:
                 current["parts"] = own
         return doc
