@@ -205,29 +205,22 @@ def _title_proposal(text, spans, first_sentence, found):
 
 
 def _title_roles(titled, entities, first_mention, found):
-    """A task or dataset named in the title is what the paper is about: its default role when it has no relation yet.
-
-    Evidence is the first abstract sentence naming it (``first_mention``: entity index -> sentence), else the
-    title (``-1, -1``).
-    """
-    related = {index for _, index in found}
-    for _, _, index in titled:
-        if index not in related and entities[index][1] in _TITLE_ROLES:
-            start, end = first_mention.get(index, (-1, -1))
-            found[(DEFAULT_ROLE[entities[index][1]], index)] = (start, end, DEFAULT_CONFIDENCE)
-            related.add(index)
+    """A task or dataset named in the title is what the paper is about: its default role when it has no relation yet
+    (see :func:`_relate_title_mentions`)."""
+    def role(start, end, index):
+        kind = entities[index][1]
+        return DEFAULT_ROLE[kind] if kind in _TITLE_ROLES else ""
+    _relate_title_mentions(titled, first_mention, found, role)
 
 
 def _title_tools(text, titled, entities, known, first_mention, found):
     """A known method or model the title names as a tool ("... Reasoning with Reinforcement Learning", "using X",
     "A GNN-based Framework for ...") is used when the abstract gives it no role. ``titled``: the title mentions,
     ``(start, end, entity index)``."""
-    related = {index for _, index in found}
-    for start, end, index in titled:
-        if (index in known and index not in related and entities[index][1] in PROPOSAL_PARTS
-                and (_TITLE_TOOL_BEFORE.search(text, max(0, start - 12), start) or text.startswith("-based", end))):
-            found[("USES", index)] = first_mention.get(index, (-1, -1)) + (DEFAULT_CONFIDENCE,)
-            related.add(index)
+    def tool(start, end, index):
+        return "USES" if (index in known and entities[index][1] in PROPOSAL_PARTS and (
+            _TITLE_TOOL_BEFORE.search(text, max(0, start - 12), start) or text.startswith("-based", end))) else ""
+    _relate_title_mentions(titled, first_mention, found, tool)
 
 
 def _title_means(text, spans, known, first_mention, found):
@@ -245,11 +238,25 @@ def _title_subject(text, titled, entities, known, first_mention, found):
     """A new method or model opening the title before "for" ("Canonical Space Representation for 4D Panoptic
     Segmentation") is what the paper proposes when the abstract gives it no role. ``titled``: the title mentions,
     ``(start, end, entity index)``."""
+    def subject(start, end, index):
+        return "PROPOSES" if (start == 0 and text.startswith(" for ", end) and index not in known
+                              and entities[index][1] in PROPOSAL_PARTS) else ""
+    _relate_title_mentions(titled, first_mention, found, subject)
+
+
+def _relate_title_mentions(titled, first_mention, found, relation_of):
+    """Give each entity named in the title (``titled``: mentions ``(start, end, entity index)``) that has no
+    relation in ``found`` yet the relation ``relation_of(start, end, index)`` of its mention, unless that is "".
+
+    Evidence is the first abstract sentence naming it (``first_mention``: entity index -> sentence), else the
+    title (``-1, -1``).
+    """
     related = {index for _, index in found}
     for start, end, index in titled:
-        if (start == 0 and text.startswith(" for ", end) and index not in known and index not in related
-                and entities[index][1] in PROPOSAL_PARTS):
-            found[("PROPOSES", index)] = first_mention.get(index, (-1, -1)) + (DEFAULT_CONFIDENCE,)
+        relation = index not in related and relation_of(start, end, index)
+        if relation:
+            found[(relation, index)] = first_mention.get(index, (-1, -1)) + (DEFAULT_CONFIDENCE,)
+            related.add(index)
 
 
 def _proposed_variants(entities, known, found):
