@@ -167,6 +167,7 @@ def test_ordinary_word_with_a_number_is_no_entity(text, name, sources, dropped):
 @pytest.mark.parametrize("text, dropped", [
     ("Yet learning-based shape synthesis remains hard.", False),
     ("Image-based shape synthesis has emerged.", False),
+    (" Image-based shape synthesis has emerged,", False),  # nothing before the compound, whatever ends the text
     ("We introduce graph-based shape synthesis here.", True),
     ("It adds a graph-based shape synthesis module.", True),
     ("It joins pruning, graph-based shape synthesis here.", True),

@@ -269,5 +269,7 @@ def _done_by(text, start):
     if not text.endswith("-based ", 0, start):
         return False
     space = text.rfind(" ", 0, start - 1)  # before the compound
-    return space < 0 or not (text[space - 1] == "," or
-                             text[text.rfind(" ", 0, space) + 1:space].lower() in _TECHNIQUE_BEFORE)
+    if space <= 0:
+        return True  # the compound opens the text: no word before it
+    word = text[text.rfind(" ", 0, space) + 1:space]
+    return not (text[space - 1] == "," or word.lower() in _TECHNIQUE_BEFORE)
