@@ -58,7 +58,8 @@ def data_appositive_type(text, start, end, kind):
     ...                                                                "METHOD")
     ('DATASET', 'METHOD')
     """
-    if kind in ("", "METHOD", "MODEL") and _DATA_APPOSITIVE.match(text, end) and not text[start:end].islower():
+    if (text.startswith(",", end) and kind in ("", "METHOD", "MODEL") and _DATA_APPOSITIVE.match(text, end)
+            and not text[start:end].islower()):
         return "DATASET"
     return kind
 
