@@ -2,7 +2,8 @@
 
 import pytest
 
-from kgraph.nlp.appositives import appositive_type, describes_name
+from kgraph.models import Paper
+from kgraph.nlp.appositives import appositive_type, data_appositive_type, describes_name
 
 HEADS = {"benchmark": "DATASET", "model": "MODEL", "framework": "METHOD", "learning": "TASK", "dataset": "DATASET"}
 
@@ -36,3 +37,24 @@ def test_appositive_head_noun_types_the_name(text, kind):
 def test_phrase_that_is_the_whole_appositive_of_a_name(text, phrase, described):
     start = text.index(phrase)
     assert describes_name(text, start, start + len(phrase)) is described
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("We introduce Foo-1M, a large-scale paired style transfer dataset comprising pairs.", "MODEL", "DATASET"),
+    ("We present FooBank, a multilingual database of events.", "METHOD", "DATASET"),
+    ("We introduce FooBench, the first benchmark to evaluate agents.", "", "DATASET"),
+    ("We propose FooGen, a framework that builds datasets.", "METHOD", "METHOD"),  # the head is "framework"
+    ("We release FooLM, a suite of models trained on our benchmark.", "MODEL", "MODEL"),
+    ("We use foo pairing, a large-scale dataset and a pipeline.", "METHOD", "METHOD"),  # a lower-case list item
+    ("We introduce FooSim, a simulator-constrained diffusion dataset-free model.", "MODEL", "MODEL"),
+])
+def test_a_name_an_appositive_calls_data_is_a_dataset(text, kind, expected):
+    start = text.index("Foo") if "Foo" in text else text.index("foo")
+    end = text.index(",")
+    assert data_appositive_type(text, start, end, kind) == expected
+
+
+def test_extractor_types_a_sized_name_its_appositive_calls_a_dataset(packaged_extractor):
+    abstract = "We introduce OmniFoo-1M, a large-scale paired style transfer dataset comprising one million pairs."
+    result = packaged_extractor.extract(Paper("p1", "A study", abstract))
+    assert ("OmniFoo-1M", "DATASET") in {(e.name, e.type) for e in result.entities}

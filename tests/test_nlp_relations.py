@@ -374,3 +374,13 @@ def test_new_method_opening_the_title_before_for_is_proposed_but_a_known_one_is_
     known = _relations(extractor, "Contrastive Learning for Video Retrieval", abstract)
     assert ("PROPOSES", "Sparse Anchor Distillation") in new
     assert not any(target == "contrastive learning" for _, target in known)
+
+
+def test_lower_case_metric_no_relation_measures_is_dropped_but_named_and_cost_measures_stay(packaged_extractor):
+    abstract = ("Existing detectors struggle to balance accuracy and latency, and metrics such as BLEU miss errors. "
+                "We propose FooNet, a light detector.")
+    result = packaged_extractor.extract(Paper("p1", "FooNet", abstract))
+    names = {e.name for e in result.entities}
+    assert "accuracy" not in names
+    assert {"latency", "BLEU"} <= names
+    assert all(r.target in names for r in result.relations)

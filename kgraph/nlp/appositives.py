@@ -21,6 +21,12 @@ _DESCRIBED_BEFORE = re.compile(r"(?:(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\)|(?<=[a-z] )[
                                r"(?:a|an|the) (?:(?!(?:a|an|the) )[a-z][\w\-]* ){0,4}$")
 _NOUN_PHRASE_END = re.compile(r"(?: (?:that|which|for|to|with|designed|built|capable|tailored)\b|[,.;:(]|$)")
 _DESCRIBED_REACH = 80  # characters before a mention its name and appositive are read from
+# ", the first large-scale vision-language dataset", ", a multilingual database of": modifiers that are no clause,
+# preposition or other kind of thing ("a framework that builds datasets", "a suite of models") before a data head
+_DATA_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:that|which|for|of|to|on|in|with|and|or|by|from|as|framework"
+                              r"|model|models|tool|toolkit|method|approach|system|pipeline|suite|repository|library"
+                              r"|platform|agent|family|series)\b)[\w\-+.]+\s+){0,6}?(?:databases?|datasets?|corpus"
+                              r"|corpora|benchmarks?|testbed|data set)\b(?!-)")
 
 
 def appositive_type(text, comma, heads):
@@ -38,6 +44,24 @@ def appositive_type(text, comma, heads):
         return _first_head(reversed(_modified(_before_participle(appositive.group(1).split(), heads), heads)), heads)
     opening = _APPOSITIVE_OPENING.match(words)
     return _first_head(_modified(opening.group(1).split(), heads), heads) if opening else ""
+
+
+def data_appositive_type(text, start, end, kind):
+    """DATASET for an untyped, METHOD or MODEL name at ``start:end`` that an appositive calls data, else ``kind``.
+
+    Shapes and proposing cues type new names as methods or (with a size, "-1M") models; the appositive says what
+    the name is: "we introduce OmniStyle-1M, a large-scale paired style transfer dataset comprising ...". A
+    lower-case phrase there is mostly a list item ("through cross-temporal pairing, a large-scale dataset and ...").
+
+    >>> t = "We introduce Foo-1M, a large-scale paired image dataset comprising pairs."
+    >>> data_appositive_type(t, 13, 19, "MODEL"), data_appositive_type("Bar, a framework that builds datasets", 0, 3,
+    ...                                                                "METHOD")
+    ('DATASET', 'METHOD')
+    """
+    if (text.startswith(",", end) and kind in ("", "METHOD", "MODEL") and _DATA_APPOSITIVE.match(text, end)
+            and not text[start:end].islower()):
+        return "DATASET"
+    return kind
 
 
 def _modified(words, heads):

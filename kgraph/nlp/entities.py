@@ -8,8 +8,8 @@ the indices of entities found in the lexicon.
 
 Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
 names (stop names, generic acronyms) are dropped, except training stages named
-as a pair (kgraph.nlp.phrases); each mention is typed
-from the lexicon or its shape, the head of its acronym long form, the words
+as a pair (kgraph.nlp.phrases); each mention is typed from the lexicon or its
+shape (but "Foo-1M, a ... dataset" is data, kgraph.nlp.appositives), the head of its acronym long form, the words
 around it, its own dataset or metric head noun ("Open Korean Historical
 Corpus"), then its list neighbours (kgraph.nlp.context), where capitalised
 words listed after a mention ("GaLore and Fira") become mentions too; mentions
@@ -27,6 +27,7 @@ import re
 
 from spacy.language import Language
 
+from kgraph.nlp.appositives import data_appositive_type
 from kgraph.nlp.acronym_types import definition_type, names_no_entity
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types
 from kgraph.nlp.names import title_end
@@ -84,8 +85,9 @@ class EntityMerger:
         if generic:
             names = {text[start:end] for start, end in generic}
             mentions = [m for m in mentions if text[m[0]:m[1]] not in names]
-        typed = [[start, end, kind or long_types.get((start, end)) or self.typer.type_at(text, start, end)
-                  or self._own_head_type(text[start:end]), canonical, conf, sources]
+        typed = [[start, end, data_appositive_type(text, start, end, kind) or long_types.get((start, end))
+                  or self.typer.type_at(text, start, end) or self._own_head_type(text[start:end]), canonical, conf,
+                  sources]
                  for start, end, kind, canonical, conf, sources in mentions]
         if links:
             _prefer_definitions(typed, dict(links), text)

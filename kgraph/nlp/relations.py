@@ -29,6 +29,8 @@ unless the abstract gives it a role. A new part the paper introduces ("equipped 
 kgraph.nlp.parts; "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique
 done without ("without RAG") gets no role; a name the background uses is not proposed (kgraph.nlp.part_roles).
 
+A lower-case quality word left without a relation is no metric and is dropped (kgraph.nlp.unreported).
+
 Output: the state's ``relations``, ``(type, entity_index, sent_start, sent_end, confidence)`` with the sentence
 offsets in the doc text; a title prefix entity gets PROPOSES with sentence ``(-1, -1)`` when the abstract never
 mentions it. Confidence: 0.8 with a cue, 0.5 for a default role, less for names with little evidence (bare shapes).
@@ -48,6 +50,7 @@ from kgraph.nlp.part_roles import (PROPOSAL_PARTS, existing_piece, propose_data_
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import span_index, state
+from kgraph.nlp.unreported import drop_unreported_metrics
 
 DEFAULT_ROLE = {"DATASET": "EVALUATED_ON", "METRIC": "MEASURES", "TASK": "ADDRESSES",
                 "METHOD": "USES", "MODEL": "USES"}
@@ -155,8 +158,9 @@ class RelationFinder:
         propose_listed_parts(current, known, found)
         propose_data_parts(current, found, proposal_ends)
         propose_own_parts(text, current, known, found)
-        current["relations"] = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
-                                for relation, index, start, end, confidence in _finalise(found)]
+        relations = [(relation, index, start, end, round(confidence * (0.6 + 0.4 * entities[index][3]), 3))
+                     for relation, index, start, end, confidence in _finalise(found)]
+        current["entities"], current["relations"] = drop_unreported_metrics(entities, relations)
         return doc
 
     def _title_topic(self, name, title):
