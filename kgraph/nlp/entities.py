@@ -9,16 +9,17 @@ the indices of entities found in the lexicon.
 Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
 names (stop names, generic acronyms) are dropped, except training stages named
 as a pair (kgraph.nlp.phrases); each mention is typed from the lexicon or its
-shape (but "Foo-1M, a ... dataset" is data, kgraph.nlp.appositives), the head of its acronym long form, the words
-around it, its own dataset or metric head noun ("Open Korean Historical
-Corpus"), then its list neighbours (kgraph.nlp.context), where capitalised
-words listed after a mention ("GaLore and Fira") become mentions too; mentions
-sharing an entity key, a lexicon entry or an acronym definition form one
-entity. A bare acronym with no other support is not an entity, nor is a
-plural one defined as a class of models ("Large Foundation Models (LFMs)"), nor an untyped definition
-whose long form names a thing ("Unmanned Aerial Vehicles (UAVs)") or only describes one ("autoregressive (AR)"),
-nor a group that kgraph.nlp.vague finds too vague or partial (a task phrase outside a task context, "explicit
-supervision", "and Point Transformer", ...).
+shape (but "Foo-1M, a ... dataset" is data, kgraph.nlp.appositives), the head
+of its acronym long form, the words around it, its own dataset or metric head
+noun ("Open Korean Historical Corpus"), then its list neighbours
+(kgraph.nlp.context), where capitalised words listed after a mention ("GaLore
+and Fira") become mentions too; mentions sharing an entity key, a lexicon entry
+or an acronym definition form one entity. A bare acronym with no other support
+is not an entity, nor is a plural one defined as a class of models ("Large
+Foundation Models (LFMs)"), nor an untyped definition whose long form names a
+thing ("Unmanned Aerial Vehicles (UAVs)") or only describes one ("autoregressive
+(AR)"), nor a group that kgraph.nlp.vague finds too vague or partial (a task
+phrase outside a task context, "explicit supervision", "and Point Transformer", ...).
 """
 
 import functools
@@ -124,10 +125,9 @@ class EntityMerger:
         return long_types, links, generic, task_worded
 
     def _use_type(self, text, mention):
-        """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (see
-        kgraph.nlp.usage_types). A technique noun after a new phrase with a task
-        head names a technique for that task ("bias mitigation strategies"), so only the words before it count
-        then."""
+        """METHOD or TASK for a lower-case METHOD or TASK phrase from how it is used (kgraph.nlp.usage_types).
+        A technique noun after a new phrase with a task head names a technique for that task ("bias mitigation
+        strategies"), so only the words before it count then."""
         start, end = mention[0], mention[1]
         if mention[2] == "METHOD":
             return improved_type(text, start)
