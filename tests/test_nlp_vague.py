@@ -95,9 +95,10 @@ def test_adjective_before_an_ability_head(name, dropped):
     ("Text alignment\n\nIt gains in text alignment here.", "text alignment", False),
     ("We study LLM selection here.", "LLM selection", False),
     ("We study video captioning here.", "video captioning", False),
+    ("We see it as a sequence modeling problem.", "sequence modeling", False),
 ])
 def test_lower_case_task_phrase_with_a_loose_head_only_in_the_title(text, name, dropped):
-    filter_ = VagueFilter(loose_task_heads=("alignment", "selection"))
+    filter_ = VagueFilter(loose_task_heads=("alignment", "selection", "modeling"))
     found = [m.start() for m in re.finditer(name, text, flags=re.I)]
     members = [(start, start + len(name), "TASK", None, 0.5, {"phrase"}) for start in found]
     facts = DocFacts(text, ((0, len(text)),), (0, 0), text.find("\n"), frozenset())

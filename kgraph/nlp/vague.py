@@ -27,7 +27,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * a task named by one adjective before an ability head (``ability_heads``: "semantic
   understanding", "conditional generation", "cross-modal alignment");
 * a lower-case task phrase found only by a loose head (``loose_task_heads``: "representation alignment",
-  "hard sample selection": a step, quality or objective far more often than a problem) outside the title;
+  "hard sample selection": a step, quality or objective far more often than a problem) outside the title and
+  never before "task" or "problem";
 * a name without a letter ("13.8" in "only 13.8%") or that is an adjective: ending in a compound suffix
   ("PIR-optimized", "LoRA-based", "subject-driven") or a hyphenated participle or "-able" word ("GNSS-denied",
   "BM25-retrievable"; not "SSD-offloaded" beside "SSD offloading"), or one capitalised word with an adjective
@@ -84,6 +85,7 @@ _TECHNIQUE_BEFORE = frozenset("a an and or use uses using via through with intro
 # words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
 # "spatial reasoning abilities")
 _TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
+_TASK_NOUN_AFTER = re.compile(r" (?:tasks?|problems?)\b")
 _ACTION_NOUN = re.compile(r"(?:ion|ing|ment|ance|ence|ysis|ure)s?$")  # "verification", "programming"
 # compounds that still name a method or model: "GAN-based", "ReAct-style", "Mamba-like"
 _NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|free|only|specific|aware)\b")
@@ -185,9 +187,10 @@ class VagueFilter:
 
     def _loose(self, name, members, facts):
         """Whether a lower-case task phrase ends in a loose head (``loose_task_heads``) and is named only after
-        the title: "text alignment" in "gains in perceptual quality and text alignment" is no problem studied."""
+        the title and never before "task" or "problem": "text alignment" in "gains in perceptual quality and text
+        alignment" is no problem studied, "a sequence modeling problem" is one."""
         return (name[0].islower() and _head(name) in self.loose_task_heads
-                and all(m[0] > facts.title_end for m in members))
+                and all(m[0] > facts.title_end and not _TASK_NOUN_AFTER.match(facts.text, m[1]) for m in members))
 
     def _unmeasured(self, members, facts):
         """Whether a metric phrase has a vague head (``figure_heads``) and no sentence of it holds a figure.
