@@ -1028,3 +1028,11 @@ def test_packaged_data_alongside_and_yielded_start_no_phrase(packaged_extractor)
     names = {name.lower() for name in _types(result)}
     assert not any(name.split()[0] in ("alongside", "yielded") for name in names)
     assert {"answer accuracy", "inference latency", "f1"} <= names
+
+
+def test_loose_task_heads_name_tasks_only_in_the_title(extractor):
+    paper = Paper(id="p", title="Prompt Alignment for Image Captioning",
+                  abstract="We study text alignment, temporal modeling and hard sample selection in image captioning.")
+    names = {e.name for e in extractor.extract(paper).entities}
+    assert "Prompt Alignment" in names
+    assert not names & {"text alignment", "temporal modeling", "hard sample selection"}

@@ -1,5 +1,7 @@
 """VagueFilter on hand-made mention groups (mentions are (start, end, type, canonical, confidence, sources))."""
 
+import re
+
 import pytest
 
 from kgraph.nlp.vague import DocFacts, VagueFilter
@@ -85,6 +87,22 @@ def test_adjective_before_an_ability_head(name, dropped):
     start = text.index(name)
     members = [(start, start + len(name), "TASK", None, 0.5, {"lex"})]
     assert filter_.dropped([name, "TASK", [], 0.5], members, {"lex"}, _facts(text)) is dropped
+
+
+@pytest.mark.parametrize("text, name, dropped", [
+    ("It gains in text alignment here.", "text alignment", True),
+    ("We study hard sample selection here.", "hard sample selection", True),
+    ("Text alignment\n\nIt gains in text alignment here.", "text alignment", False),
+    ("We study LLM selection here.", "LLM selection", False),
+    ("We study video captioning here.", "video captioning", False),
+    ("We see it as a sequence modeling problem.", "sequence modeling", False),
+])
+def test_lower_case_task_phrase_with_a_loose_head_only_in_the_title(text, name, dropped):
+    filter_ = VagueFilter(loose_task_heads=("alignment", "selection", "modeling"))
+    found = [m.start() for m in re.finditer(name, text, flags=re.I)]
+    members = [(start, start + len(name), "TASK", None, 0.5, {"phrase"}) for start in found]
+    facts = DocFacts(text, ((0, len(text)),), (0, 0), text.find("\n"), frozenset())
+    assert filter_.dropped([name, "TASK", [], 0.5], members, {"phrase"}, facts) is dropped
 
 
 def test_name_without_a_letter():

@@ -56,16 +56,18 @@ def make_entity_merger(nlp, name, stopnames_path):
     cues = read_cues()
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
                         cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"],
-                        cues["phrase_heads"]["TASK"], cues["thing_heads"], cues["description_heads"])
+                        cues["phrase_heads"]["TASK"], cues["thing_heads"], cues["description_heads"],
+                        cues["loose_task_heads"])
 
 
 class EntityMerger:
     """Select, type, filter and group mentions; see the module docstring."""
 
     def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=(),
-                 problem_heads=(), task_heads=(), thing_heads=(), description_heads=()):
+                 problem_heads=(), task_heads=(), thing_heads=(), description_heads=(), loose_task_heads=()):
         self.stopnames = stopnames
-        self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads, description_heads)
+        self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads, description_heads,
+                                        loose_task_heads)
         self.typer = ContextTyper(head_nouns)
         self.problem_heads = frozenset(problem_heads)
         self.task_heads = frozenset(task_heads)

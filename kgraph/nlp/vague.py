@@ -26,6 +26,9 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
 * a plain capitalised word found only listed after a name ("GaLore and Response");
 * a task named by one adjective before an ability head (``ability_heads``: "semantic
   understanding", "conditional generation", "cross-modal alignment");
+* a lower-case task phrase found only by a loose head (``loose_task_heads``: "representation alignment",
+  "hard sample selection": a step, quality or objective far more often than a problem) outside the title and
+  never before "task" or "problem";
 * a name without a letter ("13.8" in "only 13.8%") or that is an adjective: ending in a compound suffix
   ("PIR-optimized", "LoRA-based", "subject-driven") or a hyphenated participle or "-able" word ("GNSS-denied",
   "BM25-retrievable"; not "SSD-offloaded" beside "SSD offloading"), or one capitalised word with an adjective
@@ -80,6 +83,7 @@ _TECHNIQUE_BEFORE = frozenset(read_cues()["technique_before"])
 # words after which a phrase names a task ("multi-hop question answering tasks", "a sequence modeling problem",
 # "spatial reasoning abilities")
 _TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
+_TASK_NOUN_AFTER = re.compile(r" (?:tasks?|problems?)\b")
 _ACTION_NOUN = re.compile(r"(?:ion|ing|ment|ance|ence|ysis|ure)s?$")  # "verification", "programming"
 # compounds that still name a method or model: "GAN-based", "ReAct-style", "Mamba-like"
 _NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|free|only|specific|aware)\b")
@@ -118,8 +122,10 @@ class DocFacts(NamedTuple):
 class VagueFilter:
     """Decide which groups of mentions are no entity; see the module docstring."""
 
-    def __init__(self, figure_heads=(), vague_method_heads=(), ability_heads=(), description_heads=()):
+    def __init__(self, figure_heads=(), vague_method_heads=(), ability_heads=(), description_heads=(),
+                 loose_task_heads=()):
         self.figure_heads = frozenset(figure_heads)
+        self.loose_task_heads = frozenset(loose_task_heads)
         self.vague_method_heads = frozenset(vague_method_heads)
         self.ability_heads = frozenset(ability_heads)
         self.description_heads = frozenset(description_heads)
@@ -139,6 +145,8 @@ class VagueFilter:
                 _task_context(text, m[0], m[1], facts) for m in members):
             return True
         if entity[1] == "TASK" and self._ability(entity[0]):
+            return True
+        if phrase_only and entity[1] == "TASK" and self._loose(entity[0], members, facts):
             return True
         if phrase_only and kind == "METRIC" and (
                 self._unmeasured(members, facts) or _background_only(members, facts.background)):
@@ -174,6 +182,13 @@ class VagueFilter:
         understanding", "multimodal generation" name what a model can do, "video understanding" a task."""
         first, _, head = name.partition(" ")
         return head in self.ability_heads and bool(_ADJECTIVE.fullmatch(first))
+
+    def _loose(self, name, members, facts):
+        """Whether a lower-case task phrase ends in a loose head (``loose_task_heads``) and is named only after
+        the title and never before "task" or "problem": "text alignment" in "gains in perceptual quality and text
+        alignment" is no problem studied, "a sequence modeling problem" is one."""
+        return (name[0].islower() and _head(name) in self.loose_task_heads
+                and all(m[0] > facts.title_end and not _TASK_NOUN_AFTER.match(facts.text, m[1]) for m in members))
 
     def _unmeasured(self, members, facts):
         """Whether a metric phrase has a vague head (``figure_heads``) and no sentence of it holds a figure.
