@@ -58,8 +58,11 @@ _HEAD_TAIL = len(" function")  # "loss" may go on to "loss function"
 _USED_COMPONENT = re.compile(r"\b(?:uses?|using|employs?|employing|adopts?|adopting|utili[sz]es?|utili[sz]ing|"
                              r"leverages?|leveraging|integrates?|integrating|incorporates|incorporating|features|"
                              r"implements?|upon|based on)" + _COMPONENT_NAME)
-# "an Expert Agent that applies", "the Energy Encoder implements": a Title-Case name used as a noun phrase
-_ARTICLE_NAME = re.compile(r"(?:a|an|the|A|An|The) ([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
+# "an Expert Agent that applies", "the Energy Encoder implements": a Title-Case name used as a noun phrase; the
+# match starts at the space before the name and looks back for the article, so the regex engine tries only spaces
+# before a capital rather than every "a" and "t" of the text
+_ARTICLE_NAME = re.compile(r" (?=[A-Z])(?:(?<=[aA] )|(?<=[aA]n )|(?<=[tT]he ))"
+                           r"([A-Z][\w\-]*[a-z][\w\-]*(?: [A-Z][\w\-]*){1,4})"
                            r"(?<!s)(?=,? (?:to|that|which|[a-z]+s|an?)\b)(?! (?:is|was|has|as)\b)")
 _WORD = re.compile(r"[\w\-]+")
 # "Multi-Objective Credit Allocation adaptively weights ...": a sentence opening with two to five Title-Case
@@ -162,7 +165,15 @@ def article_names(text):
     ['Expert Agent', 'Periodicity Encoder']
     """
     return [(*match.span(1), "", None, CUE_CONFIDENCE, "cue")
-            for match in _ARTICLE_NAME.finditer(text, title_end(text)) if not text[match.start() - 1].isalpha()]
+            for match in _ARTICLE_NAME.finditer(text, title_end(text)) if not _inside_word(text, match.start())]
+
+
+_ARTICLE_LENGTH = {"a": 1, "A": 1, "n": 2, "e": 3}  # by the article's last letter: "a", "an", "the"
+
+
+def _inside_word(text, space):
+    """Whether the article ending at the ``space`` before an article name ends a longer word ("Rota Foo")."""
+    return text[space - 1 - _ARTICLE_LENGTH[text[space - 1]]].isalpha()
 
 
 def sentence_names(text, background_end):
