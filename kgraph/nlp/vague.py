@@ -132,14 +132,15 @@ class VagueFilter:
 
     def dropped(self, entity, members, sources, facts):
         """Whether the entity made of ``members`` (their ``sources`` merged) is too vague or partial."""
-        text, kind = facts.text, members[0][2]
-        if not entity[0][0].isalpha() and not _LETTER.search(entity[0]):
+        text, kind, name = facts.text, members[0][2], entity[0]
+        if not name[0].isalpha() and not _LETTER.search(name):
             return True  # "13.8": a figure, whatever list holds it
-        if (entity[0][-1].isdigit() and series_label(entity[0], text)) or in_addresses(text, members):
+        if (name[-1].isdigit() and series_label(name, text)) or in_addresses(text, members):
             return True
-        if _ADJECTIVE_NAME.search(entity[0]) or participle_form(entity[0], text) or ("lex" not in sources and (
-                _ADJECTIVE_WORD.fullmatch(entity[0]) or _NUMBERED_WORD.fullmatch(entity[0]))):
-            return True
+        if ("-" in name and (_ADJECTIVE_NAME.search(name) or participle_form(name, text))) or (
+                name[0].isupper() and "lex" not in sources and (
+                    _ADJECTIVE_WORD.fullmatch(name) or _NUMBERED_WORD.fullmatch(name))):
+            return True  # the adjective shapes need a hyphen, the word shapes a capital: cheap tests first
         phrase_only = sources <= _PHRASE_ONLY
         if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
                 _task_context(text, m[0], m[1], facts) for m in members):
