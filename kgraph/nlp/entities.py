@@ -204,10 +204,8 @@ class EntityMerger:
         shorts = {short for short, _ in links}
         facts = DocFacts(text, sents, background, title_end(text), frozenset(long for _, long in links))
         for members in groups.values():
-            sources = set()
-            for member in members:
-                sources |= member[5]
-            if not sources & _SUPPORT:
+            sources = members[0][5] if len(members) == 1 else set().union(*[member[5] for member in members])
+            if sources.isdisjoint(_SUPPORT):
                 continue
             entity = _entity(members, sources, shorts, text)
             if self.vague_filter.dropped(entity, members, sources, facts):
