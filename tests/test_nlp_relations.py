@@ -374,3 +374,10 @@ def test_new_method_opening_the_title_before_for_is_proposed_but_a_known_one_is_
     known = _relations(extractor, "Contrastive Learning for Video Retrieval", abstract)
     assert ("PROPOSES", "Sparse Anchor Distillation") in new
     assert not any(target == "contrastive learning" for _, target in known)
+
+
+def test_name_after_comparable_results_to_is_compared_with(extractor):
+    relations = _relations(extractor, "A study", "We train FooNet. FooNet delivers comparable results to Adam while "
+                                                 "being faster.")
+    assert ("COMPARED_WITH", "Adam") in relations
+    assert ("USES", "Adam") not in relations
