@@ -381,3 +381,12 @@ def test_name_after_comparable_results_to_is_compared_with(extractor):
                                                  "being faster.")
     assert ("COMPARED_WITH", "Adam") in relations
     assert ("USES", "Adam") not in relations
+
+
+def test_what_the_compared_baselines_use_is_compared_with(extractor):
+    abstract = ("We train FooNet. FooNet outperforms state-of-the-art methods based on LoRA. "
+                "FooNet is trained with methods based on Adam.")
+    relations = _relations(extractor, "A study", abstract)
+    assert ("COMPARED_WITH", "LoRA") in relations
+    assert ("USES", "LoRA") not in relations
+    assert ("USES", "Adam") in relations
