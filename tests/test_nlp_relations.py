@@ -390,3 +390,12 @@ def test_what_the_compared_baselines_use_is_compared_with(extractor):
     assert ("COMPARED_WITH", "LoRA") in relations
     assert ("USES", "LoRA") not in relations
     assert ("USES", "Adam") in relations
+
+
+def test_new_name_the_paper_calls_its_own_method_is_proposed(extractor):
+    abstract = ("We study long videos. Our FooMix method splits frames. Our Adam method is tuned. "
+                "Our BarNet approach is also used: we compare using BarNet.")
+    relations = _relations(extractor, "A study", abstract)
+    assert ("PROPOSES", "FooMix") in relations
+    assert ("PROPOSES", "Adam") not in relations
+    assert ("PROPOSES", "BarNet") not in relations
