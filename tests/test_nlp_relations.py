@@ -399,3 +399,9 @@ def test_new_name_the_paper_calls_its_own_method_is_proposed(extractor):
     assert ("PROPOSES", "FooMix") in relations
     assert ("PROPOSES", "Adam") not in relations
     assert ("PROPOSES", "BarNet") not in relations
+
+
+def test_technique_the_paper_is_orthogonal_to_gets_no_role(extractor):
+    relations = _relations(extractor, "A study", "We train FooNet. FooNet is orthogonal to LoRA and can be combined "
+                                                 "with it.")
+    assert ("USES", "LoRA") not in relations
