@@ -405,3 +405,10 @@ def test_technique_the_paper_is_orthogonal_to_gets_no_role(extractor):
     relations = _relations(extractor, "A study", "We train FooNet. FooNet is orthogonal to LoRA and can be combined "
                                                  "with it.")
     assert ("USES", "LoRA") not in relations
+
+
+def test_method_in_an_in_contrast_to_clause_gets_no_role(extractor):
+    abstract = ("We train FooNet. In contrast to existing methods which rely on LoRA, FooNet uses Adam.")
+    relations = _relations(extractor, "A study", abstract)
+    assert ("USES", "LoRA") not in relations
+    assert ("USES", "Adam") in relations
