@@ -53,7 +53,7 @@ import re
 from typing import NamedTuple
 
 from kgraph.nlp.appositives import describes_name
-from kgraph.nlp.non_names import in_addresses, participle_form, series_label
+from kgraph.nlp.non_names import emphasis_word, in_addresses, participle_form, series_label
 from kgraph.nlp.phrase_edges import opens_sentence_subject
 from kgraph.nlp.resources import read_cues
 
@@ -137,8 +137,9 @@ class VagueFilter:
             return True  # "13.8": a figure, whatever list holds it
         if (entity[0][-1].isdigit() and series_label(entity[0], text)) or in_addresses(text, members):
             return True
-        if _ADJECTIVE_NAME.search(entity[0]) or participle_form(entity[0], text) or ("lex" not in sources and (
-                _ADJECTIVE_WORD.fullmatch(entity[0]) or _NUMBERED_WORD.fullmatch(entity[0]))):
+        if (_ADJECTIVE_NAME.search(entity[0]) or participle_form(entity[0], text) or emphasis_word(entity[0], text)
+                or ("lex" not in sources and (
+                    _ADJECTIVE_WORD.fullmatch(entity[0]) or _NUMBERED_WORD.fullmatch(entity[0])))):
             return True
         phrase_only = sources <= _PHRASE_ONLY
         if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
