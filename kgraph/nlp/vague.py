@@ -16,6 +16,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   compound other than "X-based", "X-style" ... ("cross-domain generalization");
 * a dataset, metric or task whose every mention in the abstract runs on into a
   capitalised word, the start of a longer name ("UC Merced", "Red Mini-ImageNet");
+* a lower-case method named by a head of an activity or problem (``activity_heads``: "tool use"), even from the
+  lexicon: it names what an agent does or a problem, no technique;
 * a technique phrase found only by a head too vague to name a technique with a
   modifier alone (``vague_method_heads``: "explicit supervision", "textual guidance");
 * a technique phrase with a generic head (``description_heads``: "agent", "pipeline", "module") that is
@@ -123,8 +125,9 @@ class VagueFilter:
     """Decide which groups of mentions are no entity; see the module docstring."""
 
     def __init__(self, figure_heads=(), vague_method_heads=(), ability_heads=(), description_heads=(),
-                 loose_task_heads=()):
+                 loose_task_heads=(), activity_heads=()):
         self.figure_heads = frozenset(figure_heads)
+        self.activity_heads = frozenset(activity_heads)
         self.loose_task_heads = frozenset(loose_task_heads)
         self.vague_method_heads = frozenset(vague_method_heads)
         self.ability_heads = frozenset(ability_heads)
@@ -159,6 +162,8 @@ class VagueFilter:
                 m[0] > facts.title_end and _NAME_AFTER.match(text, m[1]) for m in members):
             return True
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
+            return True
+        if entity[1] == "METHOD" and entity[0][0].islower() and _head(entity[0]) in self.activity_heads:
             return True
         if (entity[1] == "METHOD" and sources <= _DESCRIPTION_SOURCES and _head(entity[0]) in self.description_heads
                 and all(describes_name(text, m[0], m[1]) for m in members)):
