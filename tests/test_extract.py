@@ -1044,3 +1044,11 @@ def test_method_headed_by_an_activity_is_no_entity(packaged_extractor):
     assert "tool use" not in types and "Tool use" not in types
     assert types.get("experience replay") == "METHOD"
     assert all(r.target != "tool use" for r in result.relations)
+
+
+def test_method_headed_by_modeling_is_no_entity(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "We train reward models with reward modeling and long-range temporal modeling via knowledge distillation."))
+    types = _types(result)
+    assert not [name for name in types if name.lower().endswith("modeling")]
+    assert types.get("knowledge distillation") == "METHOD"

@@ -16,7 +16,8 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   compound other than "X-based", "X-style" ... ("cross-domain generalization");
 * a dataset, metric or task whose every mention in the abstract runs on into a
   capitalised word, the start of a longer name ("UC Merced", "Red Mini-ImageNet");
-* a lower-case method named by a head of an activity or problem (``activity_heads``: "tool use"), even from the
+* a lower-case method named by a head of an activity or problem (``activity_heads``: "tool use",
+  "reward modeling"), even from the
   lexicon: it names what an agent does or a problem, no technique;
 * a technique phrase found only by a head too vague to name a technique with a
   modifier alone (``vague_method_heads``: "explicit supervision", "textual guidance");
