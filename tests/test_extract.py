@@ -1052,3 +1052,11 @@ def test_method_headed_by_modeling_is_no_entity(packaged_extractor):
     types = _types(result)
     assert not [name for name in types if name.lower().endswith("modeling")]
     assert types.get("knowledge distillation") == "METHOD"
+
+
+def test_method_ending_in_what_is_learned_is_no_entity(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "This improves joint representation learning and representation learning through contrastive learning."))
+    types = _types(result)
+    assert not [name for name, kind in types.items() if kind == "METHOD" and name.endswith("representation learning")]
+    assert types.get("contrastive learning") == "METHOD"
