@@ -1036,3 +1036,27 @@ def test_loose_task_heads_name_tasks_only_in_the_title(extractor):
     names = {e.name for e in extractor.extract(paper).entities}
     assert "Prompt Alignment" in names
     assert not names & {"text alignment", "temporal modeling", "hard sample selection"}
+
+
+def test_method_headed_by_an_activity_is_no_entity(packaged_extractor):
+    result = packaged_extractor.extract(_paper("Agents combine tool use and experience replay. We rely on tool use."))
+    types = _types(result)
+    assert "tool use" not in types and "Tool use" not in types
+    assert types.get("experience replay") == "METHOD"
+    assert all(r.target != "tool use" for r in result.relations)
+
+
+def test_method_headed_by_modeling_is_no_entity(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "We train reward models with reward modeling and long-range temporal modeling via knowledge distillation."))
+    types = _types(result)
+    assert not [name for name in types if name.lower().endswith("modeling")]
+    assert types.get("knowledge distillation") == "METHOD"
+
+
+def test_method_ending_in_what_is_learned_is_no_entity(packaged_extractor):
+    result = packaged_extractor.extract(_paper(
+        "This improves joint representation learning and representation learning through contrastive learning."))
+    types = _types(result)
+    assert not [name for name, kind in types.items() if kind == "METHOD" and name.endswith("representation learning")]
+    assert types.get("contrastive learning") == "METHOD"

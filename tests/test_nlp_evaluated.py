@@ -111,7 +111,9 @@ def test_extractor_types_listed_qualities_and_titled_data_names(extractor):
     ("Using the WIDER FACE benchmark, we test", "WIDER FACE"),
     ("Existing datasets are small.", None),
     ("a synthetic Arrow dataset", None),
-    ("on the Question-Answer dataset", None),
+    ("on the Continual-World benchmark, while", "Continual-World"),
+    ("on the Hand-Crafted dataset", None),
+    ("the Non-Expert dataset", None),
     ("on the CARLA-based benchmark", None),
     ("on the 7K dataset", None),
 ])

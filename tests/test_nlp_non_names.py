@@ -2,7 +2,8 @@
 
 import pytest
 
-from kgraph.nlp.non_names import in_addresses, participle_form, series_label
+from kgraph.models import Paper
+from kgraph.nlp.non_names import emphasis_word, in_addresses, participle_form, series_label
 
 
 @pytest.mark.parametrize("name, text, expected", [
@@ -35,3 +36,22 @@ def test_in_addresses_needs_every_mention_inside_an_address():
     assert in_addresses(text, [(inside, inside + 10)])
     assert not in_addresses(text, [(inside, inside + 10), (outside, outside + 10)])
     assert in_addresses("Shop at www.JD.com today.", [(8, 18)])
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("COmputation", "Overlap of COmputation with talk. Computation is slow.", True),
+    ("REasoning", "A Dataset on Toxic REasoning. Toxic reasoning harms.", True),
+    ("DBpedia", "Results on DBpedia.", False),
+    ("XAttention", "XAttention speeds up attention.", False),
+    ("CSteer", "We propose CSteer. Code: https://github.com/foo/csteer.", False),
+])
+def test_emphasis_word(name, text, expected):
+    assert emphasis_word(name, text) is expected
+
+
+def test_extractor_drops_words_capitalised_to_spell_an_acronym(extractor):
+    paper = Paper(id="p", title="CO2: Efficient Distributed Training", abstract=(
+        "CO2 gives full overlap of COmmunication with COmputation. Communication and computation overlap."))
+    names = {e.name for e in extractor.extract(paper).entities}
+    assert "CO2" in names
+    assert "COmmunication" not in names and "COmputation" not in names

@@ -384,3 +384,41 @@ def test_lower_case_metric_no_relation_measures_is_dropped_but_named_and_cost_me
     assert "accuracy" not in names
     assert {"latency", "BLEU"} <= names
     assert all(r.target in names for r in result.relations)
+
+
+def test_name_after_comparable_results_to_is_compared_with(extractor):
+    relations = _relations(extractor, "A study", "We train FooNet. FooNet delivers comparable results to Adam while "
+                                                 "being faster.")
+    assert ("COMPARED_WITH", "Adam") in relations
+    assert ("USES", "Adam") not in relations
+
+
+def test_what_the_compared_baselines_use_is_compared_with(extractor):
+    abstract = ("We train FooNet. FooNet outperforms state-of-the-art methods based on LoRA. "
+                "FooNet is trained with methods based on Adam.")
+    relations = _relations(extractor, "A study", abstract)
+    assert ("COMPARED_WITH", "LoRA") in relations
+    assert ("USES", "LoRA") not in relations
+    assert ("USES", "Adam") in relations
+
+
+def test_new_name_the_paper_calls_its_own_method_is_proposed(extractor):
+    abstract = ("We study long videos. Our FooMix method splits frames. Our Adam method is tuned. "
+                "Our BarNet approach is also used: we compare using BarNet.")
+    relations = _relations(extractor, "A study", abstract)
+    assert ("PROPOSES", "FooMix") in relations
+    assert ("PROPOSES", "Adam") not in relations
+    assert ("PROPOSES", "BarNet") not in relations
+
+
+def test_technique_the_paper_is_orthogonal_to_gets_no_role(extractor):
+    relations = _relations(extractor, "A study", "We train FooNet. FooNet is orthogonal to LoRA and can be combined "
+                                                 "with it.")
+    assert ("USES", "LoRA") not in relations
+
+
+def test_method_in_an_in_contrast_to_clause_gets_no_role(extractor):
+    abstract = ("We train FooNet. In contrast to existing methods which rely on LoRA, FooNet uses Adam.")
+    relations = _relations(extractor, "A study", abstract)
+    assert ("USES", "LoRA") not in relations
+    assert ("USES", "Adam") in relations

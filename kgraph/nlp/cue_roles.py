@@ -37,6 +37,8 @@ _NAME_NEXT = re.compile(r"(?:\s+for\s[^.;:()]{0,100}:)?[\s,:]*(?:the\s+)?")
 _NEW_PHRASE = re.compile(r", (?:and )?(?:a|an|the) ")  # "..., the AlgoPerf benchmark", "..., and a new loss"
 # an amount after a comparing cue is a quantity, not a compared system: "deployed for over ten months"
 _AMOUNT = re.compile(r" (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a few|several|a decade)\b)")
+_BASELINES_USING = re.compile(r" (?:[\w\-]+ ){0,4}?(?:methods|approaches|models|baselines|techniques|works|frameworks"
+                              r"|systems|counterparts|ones)(?: that)? $")  # "outperforms existing methods based on X"
 _SOURCE_ENDS = (" on", " from")  # "trained on", "derived from"
 # data a model learns from, named a few words after the training verb: "we train our model on the X", "learning
 # ... from the X dataset", "training data stems from X" (no evaluating word between); not pre-training or
@@ -74,6 +76,8 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start, end):
         return None
     if cue == "COMPARED_WITH" and _AMOUNT.match(text, cues[last][0]):
         return None
+    if cue == "USES" and _compared_users(text, cues, last, sent_start):
+        return "COMPARED_WITH"
     if cue == "USES" and _negated(text, cues, last):
         return "UNUSED"
     if cue == "USES" and kind == "DATASET" and not _cue_text(text, cues, last).endswith(_SOURCE_ENDS):
@@ -82,6 +86,14 @@ def refine_cue(text, cues, cue_ends, cue, kind, sent_start, start, end):
                                                                or _trained_on(text, sent_start, start)):
         return "USES"
     return cue
+
+
+def _compared_users(text, cues, index, sent_start):
+    """Whether using cue ``index`` describes the baselines a comparing cue just named ("outperforms state-of-the-art
+    methods based on VAEs", "compared to methods employing CNNs"): what they use is what the paper compares with."""
+    if index < 1 or cues[index - 1][2] != "COMPARED_WITH" or -cues[index - 1][1] < sent_start:
+        return False
+    return _BASELINES_USING.match(text, cues[index - 1][0], -cues[index][1]) is not None
 
 
 def _trained_on(text, sent_start, start):

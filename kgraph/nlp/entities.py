@@ -57,17 +57,18 @@ def make_entity_merger(nlp, name, stopnames_path):
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
                         cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"],
                         cues["phrase_heads"]["TASK"], cues["thing_heads"], cues["description_heads"],
-                        cues["loose_task_heads"])
+                        cues["loose_task_heads"], cues["activity_heads"])
 
 
 class EntityMerger:
     """Select, type, filter and group mentions; see the module docstring."""
 
     def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=(),
-                 problem_heads=(), task_heads=(), thing_heads=(), description_heads=(), loose_task_heads=()):
+                 problem_heads=(), task_heads=(), thing_heads=(), description_heads=(), loose_task_heads=(),
+                 activity_heads=()):
         self.stopnames = stopnames
         self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads, description_heads,
-                                        loose_task_heads)
+                                        loose_task_heads, activity_heads)
         self.typer = ContextTyper(head_nouns)
         self.problem_heads = frozenset(problem_heads)
         self.task_heads = frozenset(task_heads)

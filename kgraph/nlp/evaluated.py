@@ -92,6 +92,10 @@ _DATA_NAME = re.compile(rf"(?:\b(?:the|on|and)|,) ((?:(?:{_NAME_TOKEN}) ){{0,2}}
 # a count ("the 7K dataset", "20 VQA benchmarks"), title words ("Question-Answer"), an adjective ("CARLA-based")
 _NOT_DATA_NAME = re.compile(r"\d[\d.,]*[KMB]?(?: .*)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
                             r"|.*-(?:based|centric|compliant|like|style|driven|token)")
+# "on the Continual-World benchmark": hyphen-joined Title-Case words (no name shape of their own, see
+# kgraph.nlp.shapes) right before a data word, unless a part is an adjective ("the Hand-Crafted dataset")
+_HYPHEN_DATA_NAME = re.compile(r"(?:\b(?:the|on|and)|,) ([A-Z][a-z]+(?:-[A-Z][a-z]+)+) $")
+_ADJECTIVE_PART = re.compile(r"(?:ed|ly)\b|^Non-")
 _TITLED_RUN = re.compile(r"(?<![\w\-'.])(?:[A-Z][\w\-']* ){1,6}$")
 _NOT_A_NAME_START = frozenset(("A", "An", "The", "Our", "This", "These", "Its", "Their", "New", "Each", "Every"))
 
@@ -182,8 +186,8 @@ def valued_qualities(text, broad=frozenset()):
 
 
 def data_names(text, spans, body_start):
-    """DATASET mentions of the names at the data words at ``spans``: right before a lower-case data word,
-    listed before or after a plural one, or a Title-Case name ending in a capitalised one after
+    """DATASET mentions of the names at the data words at ``spans``: right before a lower-case data word
+    (also hyphen-joined Title-Case words there, "the Continual-World benchmark"), listed before or after a plural one, or a Title-Case name ending in a capitalised one after
     ``body_start`` (in the abstract).
 
     >>> t = "T\\n\\non the Tongji and IITD datasets, datasets such as SHREC'17 and JHMDB, the Foo Bar Dataset."
@@ -196,6 +200,9 @@ def data_names(text, spans, body_start):
             name = _DATA_NAME.search(text, max(0, start - 50), start)
             if name and not _NOT_DATA_NAME.fullmatch(name.group(1)):
                 mentions.append((*name.span(1), "DATASET", None, CUE_CONFIDENCE, "cue"))
+            elif name := _HYPHEN_DATA_NAME.search(text, max(0, start - 50), start):
+                if not _ADJECTIVE_PART.search(name.group(1)):
+                    mentions.append((*name.span(1), "DATASET", None, CUE_CONFIDENCE, "cue"))
             if text[end - 1] == "s":
                 mentions += _listed_names(text, start, end)
         elif start >= body_start:

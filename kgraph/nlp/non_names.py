@@ -4,7 +4,8 @@ Each check reads the name and the abstract's text only:
 
 * a name ending in a hyphenated participle or "-able" word is an adjective ("GNSS-denied", "BM25-retrievable");
 * a letter and a digit of a numbered series, or a range of labels, labels an item ("H2" of "H0 ... H4", "C1-C6");
-* a name seen only inside web addresses is part of an address ("ControlNet" of "github.com/ControlNet/MATA").
+* a name seen only inside web addresses is part of an address ("ControlNet" of "github.com/ControlNet/MATA");
+* a common word with its first two letters capitalised to spell an acronym ("COmmunication" of CO2) is that word.
 """
 
 import re
@@ -17,6 +18,8 @@ _SERIES_LABEL = re.compile(r"([A-Z])\d")
 _LABEL_RANGE = re.compile(r"([A-Z][a-z]*)\d+-\1\d+")
 _ADDRESS_MARKS = "/=.{"  # characters right before a name inside a web address ("github.com/ControlNet")
 _URL = re.compile(r"\S*(?:://|www\.)")  # a web address up to a mention: "https://github.com/ControlNet/MATA"
+# one word with its first two letters capitalised: "COmmunication", "REasoning" (but also "DBpedia", "XAttention")
+_EMPHASIS = re.compile(r"[A-Z]{2}[a-z]{4,}")
 SERIES = 3  # fewest numbers a letter takes in an abstract for its labels to be a series
 
 
@@ -31,6 +34,20 @@ def participle_form(name, text):
         return False
     other_form = rf"\b{re.escape(shape[1])}[ -]{shape[2]}(?!ed\b|able\b|ible\b)"  # "SSD offloading"
     return not re.search(other_form, text, re.I)
+
+
+def emphasis_word(name, text):
+    """Whether ``name`` is a common word whose first two letters are capitalised to spell an acronym
+    ("COmmunication with COmputation" for CO2): the text also writes the word plainly ("communication"), which
+    it rarely does for a name of that shape ("DBpedia", "XAttention") but in a web address ("github.com/x/csteer").
+
+    >>> emphasis_word("COmputation", "overlap of COmputation; computation is slow"), emphasis_word("DBpedia", "")
+    (True, False)
+    """
+    if not _EMPHASIS.fullmatch(name):
+        return False
+    word = name.lower()
+    return re.search(rf"(?<![\w/.])(?:{word}|{word.capitalize()})\b", text) is not None  # not in an address
 
 
 def series_label(name, text):

@@ -14,7 +14,7 @@ and a new method defined in brackets right after a proposing cue (see each ``pro
 import bisect
 import re
 
-from kgraph.nlp.cue_roles import DEFAULT_CONFIDENCE, cue_shortly_before, used_right_before
+from kgraph.nlp.cue_roles import CUE_CONFIDENCE, DEFAULT_CONFIDENCE, cue_shortly_before, used_right_before
 from kgraph.nlp.state import span_index
 
 _ADVERB = re.compile(r" (?:then|further|also|additionally|first) $")  # "CPPO then extends"
@@ -32,6 +32,9 @@ _TITLE_CASE_WORDS = re.compile(r"[A-Z]\w*(?:-\w+)*(?:\s+(?:of|for|and|with|in|on
 _PART_WORDS = re.compile(r"\b(?:[Mm]odules?|[Bb]locks?|[Cc]omponents?|[Mm]echanisms?|comprises|comprising|consists|"
                          r"consisting|core|ideas?|innovation|introduces?|introducing|propose[sd]?|define[sd]?"
                          r"|features)\b")
+_OUR_BEFORE = re.compile(r"\b[Oo]ur (?:proposed |new |novel )?$")  # "our FooNet method", "our proposed Foo model"
+_DESCRIBED_AFTER = re.compile(r" (?:approach|method|framework|model|system|architecture|algorithm|network|pipeline"
+                              r"|technique|strategy|scheme|module)s?\b")
 
 
 def propose_own_parts(text, current, known, found):
@@ -148,3 +151,17 @@ def existing_piece(text, start, end):
     builds with, not a part it proposes: "a pre-trained Speech Autoencoder", "Unequal Error Protection (UEP)-based".
     """
     return text.endswith(_EXISTING_BEFORE, 0, start) or text.startswith(_EXISTING_AFTER, end)
+
+
+def our_named(text, start, end):
+    """Whether the name is the paper's own, described as such: "our PCD approach", "our proposed FooNet model"."""
+    return bool(_OUR_BEFORE.search(text, max(0, start - 20), start) and _DESCRIBED_AFTER.match(text, end))
+
+
+def propose_ours(ours, found):
+    """A new name the paper calls its own ("our LookWhere method") is proposed, unless a cue elsewhere gives it
+    another role ("leveraging DP tools ... our DP pipeline"). ``ours``: entity index -> sentence of that mention."""
+    cued = {index for (relation, index), evidence in found.items() if evidence[2] == CUE_CONFIDENCE}
+    for index, sentence in ours.items():
+        if index not in cued:
+            found[("PROPOSES", index)] = sentence + (CUE_CONFIDENCE,)

@@ -27,7 +27,8 @@ is used, not proposed, and so is any new name marked as existing ("a pre-trained
 gives it a role; a known one it names as a tool ("... with Reinforcement Learning", "A GNN-based ...") is used
 unless the abstract gives it a role. A new part the paper introduces ("equipped with a block-wise masking strategy",
 kgraph.nlp.parts; "FooNet constructs a ... Graph (QRG)", kgraph.nlp.part_roles) is proposed, not used; a technique
-done without ("without RAG") gets no role; a name the background uses is not proposed (kgraph.nlp.part_roles).
+done without ("without RAG") gets no role; a name the background uses is not proposed; a new name the paper calls
+its own ("our LookWhere method") is (kgraph.nlp.part_roles).
 
 A lower-case quality word left without a relation is no metric and is dropped (kgraph.nlp.unreported).
 
@@ -44,9 +45,9 @@ from spacy.language import Language
 from kgraph.nlp.cue_roles import (CLAUSE_WORDS, CUE_CONFIDENCE, DEFAULT_CONFIDENCE, background_topic, compared_acronym,
                                   prior_work_end, refine_cue, task_instance, used_shortly_before)
 from kgraph.nlp.names import title_means, title_prefix
-from kgraph.nlp.part_roles import (PROPOSAL_PARTS, existing_piece, propose_data_parts, propose_defined_parts,
-                                   propose_listed_parts, propose_named_in_proposal, propose_own_parts,
-                                   unpropose_background)
+from kgraph.nlp.part_roles import (PROPOSAL_PARTS, existing_piece, our_named, propose_data_parts,
+                                   propose_defined_parts, propose_listed_parts, propose_named_in_proposal,
+                                   propose_ours, propose_own_parts, unpropose_background)
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 from kgraph.nlp.state import span_index, state
@@ -105,7 +106,7 @@ class RelationFinder:
         cues, known = current["cues"], current.get("known", ())
         cue_ends = [c[0] for c in cues]
         proposal_ends = [c[0] for c in cues if c[2] == "PROPOSES"]
-        found, first_sentence, first_mention, titled = {}, {}, {}, []
+        found, first_sentence, first_mention, titled, ours = {}, {}, {}, [], {}
         previous = (None, -1, None)  # sentence index, end, cue
         title = text[:abstract_start].lower()
         for start, end, index in current["spans"]:
@@ -124,6 +125,9 @@ class RelationFinder:
                 cue = refine_cue(text, cues, cue_ends, _nearest_cue(text, cues, cue_ends, gap_start, start), kind,
                                  sent_start, start, end)
             cue = self._right_cue(text, end, sent_end) or cue
+            if cue in (None, "USES") and kind in PROPOSAL_PARTS and index not in known and our_named(text, start,
+                                                                                                     end):
+                ours.setdefault(index, (sent_start, sent_end))
             if sent != previous[0]:
                 prior_end = prior_work_end(self.prior_work, text, sent_start, sent_end)
             previous = (sent, end, cue)
@@ -146,6 +150,7 @@ class RelationFinder:
             first_sentence.setdefault(index, (sent_start, sent_end))
             if found.get((relation, index), (0, 0, 0))[2] < confidence:
                 found[(relation, index)] = (sent_start, sent_end, confidence)
+        propose_ours(ours, found)
         unpropose_background(entities, first_mention, background_end, found, DEFAULT_ROLE)
         _title_proposal(text, current["spans"], first_sentence, found)
         propose_defined_parts(text, current, known, found, background_end, cue_ends)

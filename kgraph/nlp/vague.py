@@ -16,6 +16,9 @@ kgraph.nlp.entities groups mentions and asks :class:`VagueFilter` about each gro
   compound other than "X-based", "X-style" ... ("cross-domain generalization");
 * a dataset, metric or task whose every mention in the abstract runs on into a
   capitalised word, the start of a longer name ("UC Merced", "Red Mini-ImageNet");
+* a lower-case method whose head word or two-word ending names an activity, a problem or what is learned
+  (``activity_heads``: "tool use", "reward modeling", "robust representation learning"), even from the
+  lexicon: it names what an agent does or an objective, no technique;
 * a technique phrase found only by a head too vague to name a technique with a
   modifier alone (``vague_method_heads``: "explicit supervision", "textual guidance");
 * a technique phrase with a generic head (``description_heads``: "agent", "pipeline", "module") that is
@@ -53,7 +56,7 @@ import re
 from typing import NamedTuple
 
 from kgraph.nlp.appositives import describes_name
-from kgraph.nlp.non_names import in_addresses, participle_form, series_label
+from kgraph.nlp.non_names import emphasis_word, in_addresses, participle_form, series_label
 from kgraph.nlp.phrase_edges import opens_sentence_subject
 from kgraph.nlp.resources import read_cues
 
@@ -123,8 +126,9 @@ class VagueFilter:
     """Decide which groups of mentions are no entity; see the module docstring."""
 
     def __init__(self, figure_heads=(), vague_method_heads=(), ability_heads=(), description_heads=(),
-                 loose_task_heads=()):
+                 loose_task_heads=(), activity_heads=()):
         self.figure_heads = frozenset(figure_heads)
+        self.activity_heads = frozenset(activity_heads)
         self.loose_task_heads = frozenset(loose_task_heads)
         self.vague_method_heads = frozenset(vague_method_heads)
         self.ability_heads = frozenset(ability_heads)
@@ -138,8 +142,8 @@ class VagueFilter:
         if (name[-1].isdigit() and series_label(name, text)) or in_addresses(text, members):
             return True
         if ("-" in name and (_ADJECTIVE_NAME.search(name) or participle_form(name, text))) or (
-                name[0].isupper() and "lex" not in sources and (
-                    _ADJECTIVE_WORD.fullmatch(name) or _NUMBERED_WORD.fullmatch(name))):
+                name[0].isupper() and (emphasis_word(name, text) or "lex" not in sources and (
+                    _ADJECTIVE_WORD.fullmatch(name) or _NUMBERED_WORD.fullmatch(name)))):
             return True  # the adjective shapes need a hyphen, the word shapes a capital: cheap tests first
         phrase_only = sources <= _PHRASE_ONLY
         if ((phrase_only and kind == "TASK") or (entity[1] == "TASK" and not sources & _TASK_WORDING)) and not any(
@@ -160,6 +164,8 @@ class VagueFilter:
                 m[0] > facts.title_end and _NAME_AFTER.match(text, m[1]) for m in members):
             return True
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
+            return True
+        if entity[1] == "METHOD" and entity[0][0].islower() and self._activity(entity[0]):
             return True
         if (entity[1] == "METHOD" and sources <= _DESCRIPTION_SOURCES and _head(entity[0]) in self.description_heads
                 and all(describes_name(text, m[0], m[1]) for m in members)):
@@ -183,6 +189,12 @@ class VagueFilter:
         understanding", "multimodal generation" name what a model can do, "video understanding" a task."""
         first, _, head = name.partition(" ")
         return head in self.ability_heads and bool(_ADJECTIVE.fullmatch(first))
+
+    def _activity(self, name):
+        """Whether a method name ends in one of ``activity_heads``, a head noun ("tool use") or a two-word ending
+        ("representation learning": what is learned, an objective or a problem, not how)."""
+        words = name.lower().split()
+        return words[-1] in self.activity_heads or " ".join(words[-2:]) in self.activity_heads
 
     def _loose(self, name, members, facts):
         """Whether a lower-case task phrase ends in a loose head (``loose_task_heads``) and is named only after
