@@ -85,6 +85,7 @@ def test_no_tiny_names(lexicon):
     ("perplexity", "METRIC"), ("MFU", "METRIC"), ("pass@1", "METRIC"), ("win rate", "METRIC"),
     ("continual learning", "TASK"), ("object detection", "TASK"), ("machine translation", "TASK"),
     ("catastrophic forgetting", "TASK"), ("double descent", "TASK"), ("GPT", "MODEL"),
+    ("domain adaptation", "TASK"), ("domain generalization", "TASK"),  # problem settings, like continual learning
 ])
 def test_core_entries_present_with_type(lexicon, name, etype):
     types = {entity_key(n): t for n, t, *_ in lexicon}
