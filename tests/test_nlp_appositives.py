@@ -47,6 +47,9 @@ def test_phrase_that_is_the_whole_appositive_of_a_name(text, phrase, described):
     ("We release FooLM, a suite of models trained on our benchmark.", "MODEL", "MODEL"),
     ("We use foo pairing, a large-scale dataset and a pipeline.", "METHOD", "METHOD"),  # a lower-case list item
     ("We introduce FooSim, a simulator-constrained diffusion dataset-free model.", "MODEL", "MODEL"),
+    ("It generalizes to Foo-Ext, an evaluation set built on unseen sports.", "METHOD", "DATASET"),
+    ("We release FooWorld, the first comprehensive driving environment for agents.", "", "DATASET"),
+    ("We propose FooNet, a model of the environment dynamics.", "METHOD", "METHOD"),
 ])
 def test_a_name_an_appositive_calls_data_is_a_dataset(text, kind, expected):
     start = text.index("Foo") if "Foo" in text else text.index("foo")

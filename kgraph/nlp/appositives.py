@@ -21,12 +21,13 @@ _DESCRIBED_BEFORE = re.compile(r"(?:(?:\S*[A-Z]\S*[A-Z0-9]\S*|\S*\)|(?<=[a-z] )[
                                r"(?:a|an|the) (?:(?!(?:a|an|the) )[a-z][\w\-]* ){0,4}$")
 _NOUN_PHRASE_END = re.compile(r"(?: (?:that|which|for|to|with|designed|built|capable|tailored)\b|[,.;:(]|$)")
 _DESCRIBED_REACH = 80  # characters before a mention its name and appositive are read from
-# ", the first large-scale vision-language dataset", ", a multilingual database of": modifiers that are no clause,
+# ", the first large-scale vision-language dataset", ", a multilingual database of", ", an evaluation set built
+# on", ", the first driving environment" (a testbed environment is data): modifiers that are no clause,
 # preposition or other kind of thing ("a framework that builds datasets", "a suite of models") before a data head
 _DATA_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:that|which|for|of|to|on|in|with|and|or|by|from|as|framework"
                               r"|model|models|tool|toolkit|method|approach|system|pipeline|suite|repository|library"
                               r"|platform|agent|family|series)\b)[\w\-+.]+\s+){0,6}?(?:databases?|datasets?|corpus"
-                              r"|corpora|benchmarks?|testbed|data set)\b(?!-)")
+                              r"|corpora|benchmarks?|testbed|data set|(?:evaluation|test) sets?|environments?)\b(?!-)")
 
 
 def appositive_type(text, comma, heads):
