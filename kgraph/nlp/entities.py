@@ -10,7 +10,8 @@ Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
 names (stop names, generic acronyms) are dropped, except training stages named
 as a pair (kgraph.nlp.phrases); each mention is typed from the lexicon or its
 shape (but "Foo-1M, a ... dataset" is data, kgraph.nlp.appositives), the head
-of its acronym long form, the words around it, its own dataset or metric head
+of its acronym long form (a definition in the text wins over a lexicon entry of the same
+letters, kgraph.nlp.redefinitions), the words around it, its own dataset or metric head
 noun ("Open Korean Historical Corpus"), then its list neighbours
 (kgraph.nlp.context), where capitalised words listed after a mention ("GaLore
 and Fira") become mentions too; mentions sharing an entity key, a lexicon entry
@@ -32,7 +33,8 @@ from kgraph.nlp.appositives import data_appositive_type
 from kgraph.nlp.acronym_types import definition_type, names_no_entity
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types
 from kgraph.nlp.names import title_end
-from kgraph.nlp.resources import read_cues, read_stopnames
+from kgraph.nlp.redefinitions import entry_forms, prefer_definitions
+from kgraph.nlp.resources import read_cues, read_lexicon, read_stopnames
 from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, untyped_type
 from kgraph.nlp.state import state
 from kgraph.nlp.usage_types import improved_type, used_type
@@ -50,14 +52,15 @@ _BRACKETED = re.compile(r" \([^()]*\)")  # "Preterm birth (PTB) prediction" is a
 LIST_CONFIDENCE = 0.4
 
 
-@Language.factory("kgraph_entities", default_config={"stopnames_path": None})
-def make_entity_merger(nlp, name, stopnames_path):
-    """Pipeline component turning mentions into entities (stop names from ``stopnames_path``)."""
+@Language.factory("kgraph_entities", default_config={"stopnames_path": None, "lexicon_path": None})
+def make_entity_merger(nlp, name, stopnames_path, lexicon_path):
+    """Pipeline component turning mentions into entities (stop names from ``stopnames_path``, lexicon entries
+    that acronym definitions may override from ``lexicon_path``)."""
     cues = read_cues()
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
                         cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"],
                         cues["phrase_heads"]["TASK"], cues["thing_heads"], cues["description_heads"],
-                        cues["loose_task_heads"], cues["activity_heads"])
+                        cues["loose_task_heads"], cues["activity_heads"], entry_forms(read_lexicon(lexicon_path)))
 
 
 class EntityMerger:
@@ -65,8 +68,9 @@ class EntityMerger:
 
     def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=(),
                  problem_heads=(), task_heads=(), thing_heads=(), description_heads=(), loose_task_heads=(),
-                 activity_heads=()):
+                 activity_heads=(), forms=None):
         self.stopnames = stopnames
+        self.entry_forms = forms or {}
         self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads, description_heads,
                                         loose_task_heads, activity_heads)
         self.typer = ContextTyper(head_nouns)
@@ -94,7 +98,7 @@ class EntityMerger:
                   sources]
                  for start, end, kind, canonical, conf, sources in mentions]
         if links:
-            _prefer_definitions(typed, dict(links), text)
+            prefer_definitions(typed, dict(links), text, self.entry_forms)
         for mention in typed if task_worded else ():
             if (mention[0], mention[1]) in task_worded:
                 mention[5].add("task")
@@ -227,18 +231,6 @@ def _tail(phrase):
     """``"... " + the last two words`` of a phrase: stop names of that form ("... learning rate") end no name."""
     words = phrase.rstrip("s").rsplit(" ", 2)
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
-
-
-def _prefer_definitions(typed, longs, text):
-    """Give a defined acronym the lexicon entry of its long form (``longs``: short form -> long form) rather than
-    the entry of the same letters: with "Sharpness-Aware Minimization (SAM)" in the abstract, "SAM" is that
-    optimizer and no Segment Anything Model. Changes the mentions in ``typed`` in place."""
-    entries = {text[m[0]:m[1]]: m for m in typed if m[3] is not None}
-    for mention in typed:
-        canonical = mention[3]
-        entry = entries.get(longs.get(text[mention[0]:mention[1]])) if canonical is not None else None
-        if entry is not None and _key(entry[3]) != _key(canonical):
-            mention[2], mention[3] = entry[2], entry[3]
 
 
 def _plural_edges(keys, mentions, text):
