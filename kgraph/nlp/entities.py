@@ -32,17 +32,17 @@ from spacy.language import Language
 from kgraph.nlp.appositives import data_appositive_type
 from kgraph.nlp.acronym_types import definition_type, names_no_entity
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types
+from kgraph.nlp.entity_rows import PLURAL_ACRONYM, entity_row
 from kgraph.nlp.names import title_end
 from kgraph.nlp.redefinitions import entry_forms, prefer_definitions
 from kgraph.nlp.resources import read_cues, read_lexicon, read_stopnames
-from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, untyped_type
+from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective
 from kgraph.nlp.state import state
 from kgraph.nlp.usage_types import improved_type, used_type
 from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
-_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # "MLPs", "WebPRMs"
 _PLURAL_WORD = re.compile(r"[a-z][a-rt-z]s$")  # "Frankentexts", "rates": a lower-case plural ending, not "-S" or "loss"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose", "measure", "task", "caps"))
@@ -214,7 +214,7 @@ class EntityMerger:
                 sources |= member[5]
             if not sources & _SUPPORT:
                 continue
-            entity = _entity(members, sources, shorts, text)
+            entity = entity_row(members, sources, shorts, text)
             if self.vague_filter.dropped(entity, members, sources, facts):
                 continue
             index = len(entities)
@@ -249,49 +249,6 @@ def _root(parent, key):
 @functools.lru_cache(maxsize=1 << 16)
 def _key(surface):
     """Entity key of a surface form; "MLPs" meets "MLP" (cached: names recur across abstracts)."""
-    if surface[-1] == "s" and _PLURAL_ACRONYM.match(surface):
+    if surface[-1] == "s" and PLURAL_ACRONYM.match(surface):
         surface = surface[:-1]
     return entity_key(surface)
-
-
-def _preferred_surface(surfaces, shorts):
-    """A defined short form if any, else the first surface that is not a plural acronym."""
-    for surface in surfaces:
-        if surface in shorts:
-            return surface
-    for surface in surfaces:
-        if not (surface[-1] == "s" and _PLURAL_ACRONYM.match(surface)):
-            return surface
-    return surfaces[0]
-
-
-def _entity(members, sources, shorts, text):
-    """``[name, type, aliases, confidence]`` for one group of mentions."""
-    if len(members) == 1:
-        start, end, kind, canonical, confidence, _ = members[0]
-        surface = text[start:end]
-        name = canonical or surface
-        bonus = 0.1 if "acr" in sources else 0
-        return [name, kind or untyped_type(name), [surface] if _alias(surface, name) else [],
-                round(min(1.0, confidence + bonus), 3)]
-    surfaces, votes = [], {}
-    canonical, best = None, 0.0
-    for start, end, kind, name, confidence, origin in members:
-        surface = text[start:end]
-        if surface not in surfaces:
-            surfaces.append(surface)
-        if canonical is None and name is not None:
-            canonical = name
-        if kind:
-            votes[kind] = votes.get(kind, 0) + (3 if "lex" in origin else 1)
-        best = max(best, confidence)
-    name = canonical or _preferred_surface(surfaces, shorts)
-    kind = max(votes, key=votes.get) if votes else untyped_type(name)
-    confidence = min(1.0, best + 0.05 * (len(members) - 1) + (0.1 if "acr" in sources else 0))
-    return [name, kind, [s for s in surfaces if _alias(s, name)], round(confidence, 3)]
-
-
-def _alias(surface, name):
-    """Whether ``surface`` is an alias of the entity ``name``: not the name itself nor a short tail of it that
-    a slash-joined variant was written as ("100" of "CIFAR-10/100" names "CIFAR-100")."""
-    return surface != name and not (len(surface) <= 3 and name.endswith(surface))
