@@ -14,7 +14,8 @@ of its acronym long form (a definition in the text wins over a lexicon entry of 
 letters, kgraph.nlp.redefinitions), the words around it, its own dataset or metric head
 noun ("Open Korean Historical Corpus"), then its list neighbours
 (kgraph.nlp.context), where capitalised words listed after a mention ("GaLore
-and Fira") become mentions too; mentions sharing an entity key, a lexicon entry
+and Fira") become mentions too, as do the siblings named by dangling hyphens ("class-, task-, and
+domain-incremental learning", kgraph.nlp.ellipsis); mentions sharing an entity key, a lexicon entry
 or an acronym definition form one entity. A bare acronym with no other support
 is not an entity, nor is a plural one defined as a class of models ("Large
 Foundation Models (LFMs)"), nor an untyped definition whose long form names a
@@ -32,6 +33,7 @@ from spacy.language import Language
 from kgraph.nlp.appositives import data_appositive_type
 from kgraph.nlp.acronym_types import definition_type, names_no_entity
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types
+from kgraph.nlp.ellipsis import ellipsis_mentions
 from kgraph.nlp.entity_rows import PLURAL_ACRONYM, entity_row
 from kgraph.nlp.names import title_end
 from kgraph.nlp.redefinitions import entry_forms, prefer_definitions
@@ -110,6 +112,7 @@ class EntityMerger:
                 mention[2] = self._use_type(text, mention)
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
+        typed += ellipsis_mentions(text, typed, {long for _, long in links})
         current["entities"], current["spans"], current["known"] = self._group(
             typed, links + task_links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc

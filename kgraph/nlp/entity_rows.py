@@ -22,19 +22,21 @@ def entity_row(members, sources, shorts, text):
     """``[name, type, aliases, confidence]`` for one group of mentions ``members`` (``[start, end, type,
     canonical, confidence, sources]``; ``sources``: the union of their sources, ``shorts``: the defined short
     forms): the first canonical name, else a defined short form or the first surface; the type most voted for
-    (a lexicon type counts three times); the other surfaces as aliases."""
+    (a lexicon type counts three times); the other surfaces as aliases, but for the coordination that named a
+    sibling by ellipsis (kgraph.nlp.ellipsis)."""
     if len(members) == 1:
         start, end, kind, canonical, confidence, _ = members[0]
         surface = text[start:end]
         name = canonical or surface
         bonus = 0.1 if "acr" in sources else 0
-        return [name, kind or untyped_type(name), [surface] if _alias(surface, name) else [],
+        alias = _alias(surface, name) and "ellipsis" not in sources
+        return [name, kind or untyped_type(name), [surface] if alias else [],
                 round(min(1.0, confidence + bonus), 3)]
     surfaces, votes = [], {}
     canonical, best = None, 0.0
     for start, end, kind, name, confidence, origin in members:
         surface = text[start:end]
-        if surface not in surfaces:
+        if surface not in surfaces and "ellipsis" not in origin:
             surfaces.append(surface)
         if canonical is None and name is not None:
             canonical = name
