@@ -15,7 +15,8 @@ letters, kgraph.nlp.redefinitions), the words around it, its own dataset or metr
 noun ("Open Korean Historical Corpus"), then its list neighbours
 (kgraph.nlp.context), where capitalised words listed after a mention ("GaLore
 and Fira") become mentions too, as do the siblings named by dangling hyphens ("class-, task-, and
-domain-incremental learning", kgraph.nlp.ellipsis); mentions sharing an entity key, a lexicon entry
+domain-incremental learning"; "image and video generation" when "image generation" is a lexicon name,
+kgraph.nlp.ellipsis); mentions sharing an entity key, a lexicon entry
 or an acronym definition form one entity. A bare acronym with no other support
 is not an entity, nor is a plural one defined as a class of models ("Large
 Foundation Models (LFMs)"), nor an untyped definition whose long form names a
@@ -33,7 +34,7 @@ from spacy.language import Language
 from kgraph.nlp.appositives import data_appositive_type
 from kgraph.nlp.acronym_types import definition_type, names_no_entity
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types
-from kgraph.nlp.ellipsis import ellipsis_mentions
+from kgraph.nlp.ellipsis import ellipsis_mentions, lexicon_keys
 from kgraph.nlp.entity_rows import PLURAL_ACRONYM, entity_row
 from kgraph.nlp.names import title_end
 from kgraph.nlp.redefinitions import entry_forms, prefer_definitions
@@ -58,11 +59,12 @@ LIST_CONFIDENCE = 0.4
 def make_entity_merger(nlp, name, stopnames_path, lexicon_path):
     """Pipeline component turning mentions into entities (stop names from ``stopnames_path``, lexicon entries
     that acronym definitions may override from ``lexicon_path``)."""
-    cues = read_cues()
+    cues, rows = read_cues(), read_lexicon(lexicon_path)
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
                         cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"],
                         cues["phrase_heads"]["TASK"], cues["thing_heads"], cues["description_heads"],
-                        cues["loose_task_heads"], cues["activity_heads"], entry_forms(read_lexicon(lexicon_path)))
+                        cues["loose_task_heads"], cues["activity_heads"], entry_forms(rows),
+                        cues["phrase_heads"]["TASK"] + cues["phrase_heads"]["METHOD"], lexicon_keys(rows))
 
 
 class EntityMerger:
@@ -70,14 +72,16 @@ class EntityMerger:
 
     def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=(),
                  problem_heads=(), task_heads=(), thing_heads=(), description_heads=(), loose_task_heads=(),
-                 activity_heads=(), forms=None):
+                 activity_heads=(), forms=None, ellipsis_heads=(), lexicon_keys=()):
         self.stopnames = stopnames
         self.entry_forms = forms or {}
+        self.lexicon_keys = frozenset(lexicon_keys)
         self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads, description_heads,
                                         loose_task_heads, activity_heads)
         self.typer = ContextTyper(head_nouns)
         self.problem_heads = frozenset(problem_heads)
         self.task_heads = frozenset(task_heads)
+        self.ellipsis_heads = frozenset(ellipsis_heads)
         self.thing_heads = frozenset(thing_heads)
         self._vague_cache = {}
 
@@ -112,7 +116,7 @@ class EntityMerger:
                 mention[2] = self._use_type(text, mention)
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
-        typed += ellipsis_mentions(text, typed, {long for _, long in links})
+        typed += ellipsis_mentions(text, typed, {long for _, long in links}, self.ellipsis_heads, self.lexicon_keys)
         current["entities"], current["spans"], current["known"] = self._group(
             typed, links + task_links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
