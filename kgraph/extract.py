@@ -58,7 +58,8 @@ def build_pipeline(lexicon_path=None, stopnames_path=None):
         if name in ("kgraph_lexicon", "kgraph_shapes"):
             config = {"lexicon_path": None if lexicon_path is None else str(lexicon_path)}
         elif name == "kgraph_entities":
-            config = {"stopnames_path": None if stopnames_path is None else str(stopnames_path)}
+            config = {"stopnames_path": None if stopnames_path is None else str(stopnames_path),
+                      "lexicon_path": None if lexicon_path is None else str(lexicon_path)}
         nlp.add_pipe(name, config=config)
     nlp.add_pipe("kgraph_cleanup")
     return nlp

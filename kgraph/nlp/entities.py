@@ -10,10 +10,13 @@ Steps: overlapping mentions keep the longest (a lexicon entry wins ties); vague
 names (stop names, generic acronyms) are dropped, except training stages named
 as a pair (kgraph.nlp.phrases); each mention is typed from the lexicon or its
 shape (but "Foo-1M, a ... dataset" is data, kgraph.nlp.appositives), the head
-of its acronym long form, the words around it, its own dataset or metric head
+of its acronym long form (a definition in the text wins over a lexicon entry of the same
+letters, kgraph.nlp.redefinitions), the words around it, its own dataset or metric head
 noun ("Open Korean Historical Corpus"), then its list neighbours
 (kgraph.nlp.context), where capitalised words listed after a mention ("GaLore
-and Fira") become mentions too; mentions sharing an entity key, a lexicon entry
+and Fira") become mentions too, as do the siblings named by dangling hyphens ("class-, task-, and
+domain-incremental learning"; "image and video generation" when "image generation" is a lexicon name,
+kgraph.nlp.ellipsis); mentions sharing an entity key, a lexicon entry
 or an acronym definition form one entity. A bare acronym with no other support
 is not an entity, nor is a plural one defined as a class of models ("Large
 Foundation Models (LFMs)"), nor an untyped definition whose long form names a
@@ -31,16 +34,18 @@ from spacy.language import Language
 from kgraph.nlp.appositives import data_appositive_type
 from kgraph.nlp.acronym_types import definition_type, names_no_entity
 from kgraph.nlp.context import ContextTyper, join_name_words, listed_names, spread_list_types
+from kgraph.nlp.ellipsis import ellipsis_mentions, lexicon_keys
+from kgraph.nlp.entity_rows import PLURAL_ACRONYM, entity_row
 from kgraph.nlp.names import title_end
-from kgraph.nlp.resources import read_cues, read_stopnames
-from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective, untyped_type
+from kgraph.nlp.redefinitions import entry_forms, prefer_definitions
+from kgraph.nlp.resources import read_cues, read_lexicon, read_stopnames
+from kgraph.nlp.shapes import GENERIC_ACRONYMS, is_adjective
 from kgraph.nlp.state import state
 from kgraph.nlp.usage_types import improved_type, used_type
 from kgraph.nlp.vague import DocFacts, VagueFilter
 from kgraph.resolve import entity_key
 
 _SPAN = operator.itemgetter(0, 1)
-_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]*[A-Z]s$")  # "MLPs", "WebPRMs"
 _PLURAL_WORD = re.compile(r"[a-z][a-rt-z]s$")  # "Frankentexts", "rates": a lower-case plural ending, not "-S" or "loss"
 _SUPPORT = frozenset(("lex", "acr", "title", "cue", "versioned", "camel", "phrase", "context", "list", "stage",
                       "purpose", "measure", "task", "caps"))
@@ -50,14 +55,16 @@ _BRACKETED = re.compile(r" \([^()]*\)")  # "Preterm birth (PTB) prediction" is a
 LIST_CONFIDENCE = 0.4
 
 
-@Language.factory("kgraph_entities", default_config={"stopnames_path": None})
-def make_entity_merger(nlp, name, stopnames_path):
-    """Pipeline component turning mentions into entities (stop names from ``stopnames_path``)."""
-    cues = read_cues()
+@Language.factory("kgraph_entities", default_config={"stopnames_path": None, "lexicon_path": None})
+def make_entity_merger(nlp, name, stopnames_path, lexicon_path):
+    """Pipeline component turning mentions into entities (stop names from ``stopnames_path``, lexicon entries
+    that acronym definitions may override from ``lexicon_path``)."""
+    cues, rows = read_cues(), read_lexicon(lexicon_path)
     return EntityMerger(read_stopnames(stopnames_path), cues["head_nouns"], cues["figure_heads"],
                         cues["vague_method_heads"], cues["ability_heads"], cues["problem_heads"],
                         cues["phrase_heads"]["TASK"], cues["thing_heads"], cues["description_heads"],
-                        cues["loose_task_heads"], cues["activity_heads"])
+                        cues["loose_task_heads"], cues["activity_heads"], entry_forms(rows),
+                        cues["phrase_heads"]["TASK"] + cues["phrase_heads"]["METHOD"], lexicon_keys(rows))
 
 
 class EntityMerger:
@@ -65,13 +72,16 @@ class EntityMerger:
 
     def __init__(self, stopnames, head_nouns, figure_heads=(), vague_method_heads=(), ability_heads=(),
                  problem_heads=(), task_heads=(), thing_heads=(), description_heads=(), loose_task_heads=(),
-                 activity_heads=()):
+                 activity_heads=(), forms=None, ellipsis_heads=(), lexicon_keys=()):
         self.stopnames = stopnames
+        self.entry_forms = forms or {}
+        self.lexicon_keys = frozenset(lexicon_keys)
         self.vague_filter = VagueFilter(figure_heads, vague_method_heads, ability_heads, description_heads,
                                         loose_task_heads, activity_heads)
         self.typer = ContextTyper(head_nouns)
         self.problem_heads = frozenset(problem_heads)
         self.task_heads = frozenset(task_heads)
+        self.ellipsis_heads = frozenset(ellipsis_heads)
         self.thing_heads = frozenset(thing_heads)
         self._vague_cache = {}
 
@@ -94,7 +104,7 @@ class EntityMerger:
                   sources]
                  for start, end, kind, canonical, conf, sources in mentions]
         if links:
-            _prefer_definitions(typed, dict(links), text)
+            prefer_definitions(typed, dict(links), text, self.entry_forms)
         for mention in typed if task_worded else ():
             if (mention[0], mention[1]) in task_worded:
                 mention[5].add("task")
@@ -106,6 +116,7 @@ class EntityMerger:
                 mention[2] = self._use_type(text, mention)
             if mention[2] and "lex" not in mention[5]:
                 mention[5].add("context")
+        typed += ellipsis_mentions(text, typed, {long for _, long in links}, self.ellipsis_heads, self.lexicon_keys)
         current["entities"], current["spans"], current["known"] = self._group(
             typed, links + task_links, text, current.get("sents", ()), current.get("background", (0, 0)))
         return doc
@@ -208,7 +219,7 @@ class EntityMerger:
             sources = members[0][5] if len(members) == 1 else set().union(*[member[5] for member in members])
             if sources.isdisjoint(_SUPPORT):
                 continue
-            entity = _entity(members, sources, shorts, text)
+            entity = entity_row(members, sources, shorts, text)
             if self.vague_filter.dropped(entity, members, sources, facts):
                 continue
             index = len(entities)
@@ -227,18 +238,6 @@ def _tail(phrase):
     return "... " + " ".join(words[-2:]) if len(words) == 3 else ""
 
 
-def _prefer_definitions(typed, longs, text):
-    """Give a defined acronym the lexicon entry of its long form (``longs``: short form -> long form) rather than
-    the entry of the same letters: with "Sharpness-Aware Minimization (SAM)" in the abstract, "SAM" is that
-    optimizer and no Segment Anything Model. Changes the mentions in ``typed`` in place."""
-    entries = {text[m[0]:m[1]]: m for m in typed if m[3] is not None}
-    for mention in typed:
-        canonical = mention[3]
-        entry = entries.get(longs.get(text[mention[0]:mention[1]])) if canonical is not None else None
-        if entry is not None and _key(entry[3]) != _key(canonical):
-            mention[2], mention[3] = entry[2], entry[3]
-
-
 def _plural_edges(keys, mentions, text):
     """Merge edges from a plural word form to its singular when both were found ("embeddings" and "embedding")."""
     found = set(keys)
@@ -255,49 +254,6 @@ def _root(parent, key):
 @functools.lru_cache(maxsize=1 << 16)
 def _key(surface):
     """Entity key of a surface form; "MLPs" meets "MLP" (cached: names recur across abstracts)."""
-    if surface[-1] == "s" and _PLURAL_ACRONYM.match(surface):
+    if surface[-1] == "s" and PLURAL_ACRONYM.match(surface):
         surface = surface[:-1]
     return entity_key(surface)
-
-
-def _preferred_surface(surfaces, shorts):
-    """A defined short form if any, else the first surface that is not a plural acronym."""
-    for surface in surfaces:
-        if surface in shorts:
-            return surface
-    for surface in surfaces:
-        if not (surface[-1] == "s" and _PLURAL_ACRONYM.match(surface)):
-            return surface
-    return surfaces[0]
-
-
-def _entity(members, sources, shorts, text):
-    """``[name, type, aliases, confidence]`` for one group of mentions."""
-    if len(members) == 1:
-        start, end, kind, canonical, confidence, _ = members[0]
-        surface = text[start:end]
-        name = canonical or surface
-        bonus = 0.1 if "acr" in sources else 0
-        return [name, kind or untyped_type(name), [surface] if _alias(surface, name) else [],
-                round(min(1.0, confidence + bonus), 3)]
-    surfaces, votes = [], {}
-    canonical, best = None, 0.0
-    for start, end, kind, name, confidence, origin in members:
-        surface = text[start:end]
-        if surface not in surfaces:
-            surfaces.append(surface)
-        if canonical is None and name is not None:
-            canonical = name
-        if kind:
-            votes[kind] = votes.get(kind, 0) + (3 if "lex" in origin else 1)
-        best = max(best, confidence)
-    name = canonical or _preferred_surface(surfaces, shorts)
-    kind = max(votes, key=votes.get) if votes else untyped_type(name)
-    confidence = min(1.0, best + 0.05 * (len(members) - 1) + (0.1 if "acr" in sources else 0))
-    return [name, kind, [s for s in surfaces if _alias(s, name)], round(confidence, 3)]
-
-
-def _alias(surface, name):
-    """Whether ``surface`` is an alias of the entity ``name``: not the name itself nor a short tail of it that
-    a slash-joined variant was written as ("100" of "CIFAR-10/100" names "CIFAR-100")."""
-    return surface != name and not (len(surface) <= 3 and name.endswith(surface))
