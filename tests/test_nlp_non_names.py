@@ -3,7 +3,8 @@
 import pytest
 
 from kgraph.models import Paper
-from kgraph.nlp.non_names import emphasis_word, in_addresses, participle_form, series_label
+from kgraph.nlp.non_names import (emphasis_word, in_addresses, in_compound, name_part, participle_form, runs_into_name,
+                                  series_label)
 
 
 @pytest.mark.parametrize("name, text, expected", [
@@ -55,3 +56,20 @@ def test_extractor_drops_words_capitalised_to_spell_an_acronym(extractor):
     names = {e.name for e in extractor.extract(paper).entities}
     assert "CO2" in names
     assert "COmmunication" not in names and "COmputation" not in names
+
+
+def test_mention_inside_a_longer_capitalised_name_is_a_name_part():
+    text = "We compare PointNet, DGCNN, and Point Transformer with Barlow Twins."
+    point = text.index("Point Transformer")
+    barlow = text.index("Barlow")
+    assert name_part(text, (point + 6, point + 17))  # "Transformer" after "Point"
+    assert name_part(text, (barlow, barlow + 6))  # "Barlow" runs into "Twins"
+    assert not name_part(text, (text.index("DGCNN"), text.index("DGCNN") + 5))
+
+
+def test_hyphen_compound_is_a_name_part_unless_it_says_what_a_name_is_built_on():
+    text = "cross-domain generalization with GAN-based augmentation"
+    assert name_part(text, (6, 27))  # "domain generalization" inside "cross-domain ..."
+    assert not name_part(text, (33, 36))  # "GAN" of "GAN-based"
+    assert in_compound(text, (33, 36))
+    assert runs_into_name("Barlow Twins", 6) and not runs_into_name("Barlow twins", 6)

@@ -1,11 +1,13 @@
 """Surface forms that look like names but name nothing: the judgement of :mod:`kgraph.nlp.vague` on shapes.
 
-Each check reads the name and the abstract's text only:
+Each check reads the name (or a mention's span) and the abstract's text only:
 
 * a name ending in a hyphenated participle or "-able" word is an adjective ("GNSS-denied", "BM25-retrievable");
 * a letter and a digit of a numbered series, or a range of labels, labels an item ("H2" of "H0 ... H4", "C1-C6");
 * a name seen only inside web addresses is part of an address ("ControlNet" of "github.com/ControlNet/MATA");
-* a common word with its first two letters capitalised to spell an acronym ("COmmunication" of CO2) is that word.
+* a common word with its first two letters capitalised to spell an acronym ("COmmunication" of CO2) is that word;
+* a mention inside a longer capitalised name or a hyphenated compound is part of that name ("and Point
+  Transformer", "Barlow Twins", "cross-domain generalization"; not "GRPO-based").
 """
 
 import re
@@ -20,6 +22,13 @@ _ADDRESS_MARKS = "/=.{"  # characters right before a name inside a web address (
 _URL = re.compile(r"\S*(?:://|www\.)")  # a web address up to a mention: "https://github.com/ControlNet/MATA"
 # one word with its first two letters capitalised: "COmmunication", "REasoning" (but also "DBpedia", "XAttention")
 _EMPHASIS = re.compile(r"[A-Z]{2}[a-z]{4,}")
+# compounds that still name a method or model: "GAN-based", "ReAct-style", "Mamba-like"
+_NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|free|only|specific|aware)\b")
+# a title-case word right after a mention ("Barlow Twins"), a capitalised word inside a sentence right before it
+# ("and Point Transformer", "in Stage II")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_WORD = re.compile(r"(?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]*")
+_NAME_WORD_AFTER = re.compile(r"[\w,)] ")
 SERIES = 3  # fewest numbers a letter takes in an abstract for its labels to be a series
 
 
@@ -88,3 +97,36 @@ def _in_address(text, start, end):
         return False  # a cheap test first: most mentions follow a space or a bracket
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     return bool(_URL.match(text, token_start, end))
+
+
+def runs_into_name(text, end):
+    """Whether a title-case word follows right after ``end``: the mention begins a longer name ("Barlow Twins")."""
+    return _NAME_AFTER.match(text, end) is not None
+
+
+def in_compound(text, mention):
+    """Whether a mention is part of a hyphenated compound: "high-recall", "accuracy-cost balancing"."""
+    return text[mention[0] - 1:mention[0]] == "-" or text[mention[1]:mention[1] + 1] == "-"
+
+
+def name_part(text, mention):
+    """Whether a mention is part of a longer capitalised name in its sentence or of a compound.
+
+    "PointNet, DGCNN, and Point Transformer": "Transformer" ends another name, "Point" begins it;
+    "cross-domain generalization" holds no "domain generalization", but "GAN-based" holds a "GAN".
+    """
+    start, end = mention[:2]
+    return bool(runs_into_name(text, end) or (in_compound(text, mention) and not _NAME_COMPOUND.match(text, end))
+                or _after_capitalised(text, start))
+
+
+def _after_capitalised(text, start):
+    """Whether the word before ``start`` is capitalised and follows another word, comma or bracket; not an "X-based",
+    "X-style" ... compound, which says what the name is built on ("with GRPO-based reinforcement learning")."""
+    if text[start - 1:start] != " ":
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    if not "A" <= text[word_start] <= "Z" or _NAME_COMPOUND.search(text, word_start, start - 1):
+        return False
+    return (word_start >= 2 and bool(_NAME_WORD.fullmatch(text, word_start, start - 1))
+            and bool(_NAME_WORD_AFTER.match(text, word_start - 2)))

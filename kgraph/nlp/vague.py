@@ -56,7 +56,8 @@ import re
 from typing import NamedTuple
 
 from kgraph.nlp.appositives import describes_name
-from kgraph.nlp.non_names import emphasis_word, in_addresses, participle_form, series_label
+from kgraph.nlp.non_names import (emphasis_word, in_addresses, in_compound, name_part, participle_form,
+                                  runs_into_name, series_label)
 from kgraph.nlp.phrase_edges import opens_sentence_subject
 from kgraph.nlp.resources import read_cues
 
@@ -88,13 +89,6 @@ _TECHNIQUE_BEFORE = frozenset(read_cues()["technique_before"])
 _TASK_AFTER = re.compile(r" (?:tasks?|problems?|benchmarks?|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b")
 _TASK_NOUN_AFTER = re.compile(r" (?:tasks?|problems?)\b")
 _ACTION_NOUN = re.compile(r"(?:ion|ing|ment|ance|ence|ysis|ure)s?$")  # "verification", "programming"
-# compounds that still name a method or model: "GAN-based", "ReAct-style", "Mamba-like"
-_NAME_COMPOUND = re.compile(r"-(?:based|style|like|driven|powered|guided|enhanced|inspired|free|only|specific|aware)\b")
-# a title-case word right after a mention ("Barlow Twins"), a capitalised word inside a sentence right before it
-# ("and Point Transformer", "in Stage II")
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
-_NAME_WORD = re.compile(r"(?!(?:A|An|The|Our|This|These|Its|Their)\b)[A-Z][\w\-]*")
-_NAME_WORD_AFTER = re.compile(r"[\w,)] ")
 # camel-case shapes that name no method: a letter before an acronym ("sRGB", "dMRI", "xAI"), a compound with a
 # plain lower-case word ("NP-hard", "FLOPs-matched", "LiDAR-camera", "human-AI")
 _NO_NAME_SHAPE = re.compile(r"[a-z][A-Z]{2,}s?|[\w]+-[a-z]{3,}|[a-z]{3,}-[\w]+")
@@ -156,12 +150,12 @@ class VagueFilter:
         if phrase_only and kind == "METRIC" and (
                 self._unmeasured(members, facts) or _background_only(members, facts.background)):
             return True
-        if kind == "METRIC" and all(_in_compound(text, member) for member in members):
+        if kind == "METRIC" and all(in_compound(text, member) for member in members):
             return True
-        if entity[1] in _NAME_TYPES and all(_name_part(text, member) for member in members):
+        if entity[1] in _NAME_TYPES and all(name_part(text, member) for member in members):
             return True
-        if entity[1] not in _NAME_TYPES and _NAME_AFTER.match(text, members[0][1]) and all(
-                m[0] > facts.title_end and _NAME_AFTER.match(text, m[1]) for m in members):
+        if entity[1] not in _NAME_TYPES and runs_into_name(text, members[0][1]) and all(
+                m[0] > facts.title_end and runs_into_name(text, m[1]) for m in members):
             return True
         if entity[1] == "METHOD" and phrase_only and _head(entity[0]) in self.vague_method_heads:
             return True
@@ -225,34 +219,6 @@ def _sentence(sents, position, size):
 def _background_only(members, background):
     """Whether all mentions lie in the background sentences ``background = (abstract start, background end)``."""
     return all(background[0] <= member[0] < background[1] for member in members)
-
-
-def _in_compound(text, mention):
-    """Whether a mention is part of a hyphenated compound: "high-recall", "accuracy-cost balancing"."""
-    return text[mention[0] - 1:mention[0]] == "-" or text[mention[1]:mention[1] + 1] == "-"
-
-
-def _name_part(text, mention):
-    """Whether a mention is part of a longer capitalised name in its sentence or of a compound.
-
-    "PointNet, DGCNN, and Point Transformer": "Transformer" ends another name, "Point" begins it;
-    "cross-domain generalization" holds no "domain generalization", but "GAN-based" holds a "GAN".
-    """
-    start, end = mention[:2]
-    return bool(_NAME_AFTER.match(text, end) or (_in_compound(text, mention) and not _NAME_COMPOUND.match(text, end))
-                or _after_capitalised(text, start))
-
-
-def _after_capitalised(text, start):
-    """Whether the word before ``start`` is capitalised and follows another word, comma or bracket; not an "X-based",
-    "X-style" ... compound, which says what the name is built on ("with GRPO-based reinforcement learning")."""
-    if text[start - 1:start] != " ":
-        return False
-    word_start = text.rfind(" ", 0, start - 1) + 1
-    if not "A" <= text[word_start] <= "Z" or _NAME_COMPOUND.search(text, word_start, start - 1):
-        return False
-    return (word_start >= 2 and bool(_NAME_WORD.fullmatch(text, word_start, start - 1))
-            and bool(_NAME_WORD_AFTER.match(text, word_start - 2)))
 
 
 def _thing_name(long_form):
