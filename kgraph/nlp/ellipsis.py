@@ -35,13 +35,15 @@ def ellipsis_mentions(text, typed, long_forms=frozenset(), heads=frozenset(), kn
     sources]``): the whole coordination as the span, the expanded name as the canonical name, the type and
     sources of the written mention plus "ellipsis". A coordination that is an acronym's long form (one of
     ``long_forms``) names one defined thing."""
-    found, starts = [], {mention[0] for mention in typed}
+    found, starts, defined = [], {mention[0] for mention in typed}, None
     for mention in typed:
         if mention[2] and text.endswith((" and ", " or "), 0, mention[0]):
             names = ellipsis_names(text, mention[0], mention[1]) or [
                 n for n in plain_names(text, mention[0], mention[1], heads) if entity_key(n[2]) in known]
+            if names and defined is None:
+                defined = {entity_key(form) for form in long_forms}
             for start, end, name in names:
-                if start not in starts and entity_key(text[start:end]) not in {entity_key(f) for f in long_forms}:
+                if start not in starts and entity_key(text[start:end]) not in defined:
                     found.append([start, end, mention[2], name, mention[4], mention[5] | {"ellipsis"}])
     return found
 
