@@ -25,6 +25,8 @@ Lists are read only after the words that open them (the lexicon matcher's
 import re
 from typing import NamedTuple
 
+from kgraph.nlp.resources import read_cues
+
 _KINDS = ("METHOD", "TASK")
 _ENDS = r"(?:and|or|to|that|which|for|on|in|with|as|by|of|from|are|is|were|have|has|can)\b"  # no item word
 _WORD = rf"\b(?!{_ENDS})\w[\w\-]*"
@@ -37,9 +39,7 @@ _REACH = 40  # a list of three or more items has a comma this close to its opene
 _LOWER_ITEM = re.compile(r"[a-z][a-z0-9\-]*(?: [a-z][a-z0-9\-]*)*")
 PROCESS_ENDING = r"(?:ing|tion|sion|sis|ment)"  # of a noun naming a process: "replay" is none
 _PROCESS = re.compile(rf"{PROCESS_ENDING}$")
-# verbs opening a list of the parts a method is made of
-_COMPONENT_VERBS = frozenset(("combines", "combining", "integrates", "integrating", "incorporates", "incorporating",
-                              "comprising"))
+_COMPONENT_VERBS = frozenset(read_cues()["component_verbs"])  # verbs opening a list of a method's parts
 _SHARED_HEADS = frozenset(("methods", "techniques", "approaches", "strategies", "algorithms", "schemes", "tasks",
                            "problems"))
 

@@ -4,11 +4,12 @@
 efficiency, accuracy, and automation": a lower-case quality word in the background, with no relation (no
 MEASURES), is no metric; the gold guidelines keep only measures results are reported in or optimised for.
 Named measures ("traditional metrics like F1 and ROUGE") stay, and so do costs ("latency", "memory usage",
-"training time"), which a paper that motivates by them usually optimises for.
+"training time", ``cost_words`` of ``cues.json``), which a paper that motivates by them usually optimises for.
 """
 
-_COST_WORDS = frozenset(("latency", "usage", "footprint", "time", "speed", "throughput", "cost", "costs",
-                         "consumption", "overhead", "memory"))
+from kgraph.nlp.resources import read_cues
+
+_COST_WORDS = frozenset(read_cues()["cost_words"])
 
 
 def drop_unreported_metrics(entities, relations):
