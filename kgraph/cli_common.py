@@ -65,6 +65,14 @@ def parse_params(pairs):
     return params
 
 
+def coerce_param(text):
+    """A ``--param`` value for ad-hoc Cypher: JSON when it parses (5, 0.5, true, ["a"]), else the string."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
 def print_json(data):
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 

@@ -4,8 +4,8 @@ import json
 
 import click
 
-from .cli_common import (db_option, json_option, neo4j_options, neo4j_settings, param_option, parse_params,
-                         print_json)
+from .cli_common import (coerce_param, db_option, json_option, neo4j_options, neo4j_settings, param_option,
+                         parse_params, print_json)
 from .errors import StoreError
 
 
@@ -73,7 +73,7 @@ def cypher(text, pairs, uri, user, password, database, as_json):
       kgraph cypher "MATCH (e:Dataset) RETURN e.name AS name, e.paper_count AS papers ORDER BY papers DESC LIMIT 5"
       kgraph cypher "MATCH (e:Entity {key: \\$key}) RETURN e.name, e.aliases" -p key=galore --json
     """
-    from .neo4j_store import Neo4jStore, coerce_param
+    from .neo4j_store import Neo4jStore
     from .report import format_table
 
     settings = neo4j_settings(uri, user, password, database)

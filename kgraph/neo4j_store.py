@@ -126,14 +126,6 @@ def plain(value):
     return value
 
 
-def coerce_param(text):
-    """A ``--param`` value for ad-hoc Cypher: JSON when it parses (5, 0.5, true, ["a"]), else the string."""
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
 class Neo4jStore:
     """A kgraph graph in a Neo4j server; use :meth:`open`, as a context manager."""
 

@@ -6,6 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from kgraph.cli import main
+from kgraph.cli_common import coerce_param, parse_params
+from kgraph.errors import QueryError
 
 COMMANDS = ["extract", "build", "queries", "query", "compare", "show", "viz", "eval"]
 
@@ -149,3 +151,10 @@ def test_eval_scores_a_second_annotation_without_extracting(tmp_path):
     paired = json.loads(invoke("eval", paths[0], "--predicted", paths[1], "--paired-only", "--json").stdout)
     assert partial["gold_papers"] == 2 and partial["entities"]["fn"] == 3
     assert paired["gold_papers"] == 1 and paired["entities"] == report["entities"]
+
+
+def test_param_pairs_split_at_the_first_equals_sign_and_cypher_values_parse_as_json():
+    assert parse_params(["type=METHOD", "q=a=b"]) == {"type": "METHOD", "q": "a=b"}
+    with pytest.raises(QueryError):
+        parse_params(["METHOD"])
+    assert [coerce_param(v) for v in ("5", "0.5", "true", '["a"]', "GaLore")] == [5, 0.5, True, ["a"], "GaLore"]

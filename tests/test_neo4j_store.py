@@ -9,7 +9,7 @@ from store_fixtures import GALORE_SENT
 
 from kgraph.errors import QueryError, StoreError, UnknownEntityError
 from kgraph.models import ENTITY_TYPES
-from kgraph.neo4j_store import Neo4jSettings, Neo4jStore, coerce_param
+from kgraph.neo4j_store import Neo4jSettings, Neo4jStore
 from kgraph.query import ANY_TYPE, list_queries, run_query
 from kgraph.store import EmbeddedStore
 
@@ -67,7 +67,6 @@ def test_settings_from_env_and_overrides():
     assert Neo4jSettings.from_env(env) == Neo4jSettings("bolt://h:1", "neo4j", "pw", "neo4j")
     assert Neo4jSettings.from_env(env, user="u", database=None).user == "u"
     assert not Neo4jSettings.from_env({}).configured()
-    assert (coerce_param("5"), coerce_param('["a"]'), coerce_param("GaLore")) == (5, ["a"], "GaLore")
 
 
 def test_schema_is_created_on_first_write(store):
@@ -207,7 +206,7 @@ def test_unknown_name_suggests_like_the_embedded_store(store, tmp_path):
 def test_cypher_reads_with_parameters(store):
     load(store, store_fixtures.papers())
     result = store.cypher("MATCH (e:Dataset) WHERE e.paper_count >= $n RETURN e.name AS name, e ORDER BY name",
-                          {"n": coerce_param("2")})
+                          {"n": 2})
     assert result.columns == ["name", "e"]
     assert [row[0] for row in result.rows] == ["C4", "CIFAR10"]
     assert result.rows[0][1]["labels"] == ["Dataset", "Entity"]
