@@ -25,6 +25,7 @@ participle ("autoregressive (AR) models"), or a compound of bare nouns before "m
 
 import re
 
+from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 
 _TITLED = re.compile(r"(?:[A-Z][\w\-]*|[a-z]{1,3})(?: (?:[A-Z][\w\-]*|[a-z]{1,3}))+")  # "Scaling Continual Learning"
@@ -41,9 +42,8 @@ _CHALLENGE_NOTE = re.compile(r"\) (?:(?:poses|presents) (?:[\w\-]+ ){0,2}challen
 # "the Cooperative Remote Search Task (CReST) corpus", "the Wuhan University (WHU) Building Dataset": a data word right
 # after the bracket (past up to two capitalised words) names data; a plural ("(VQA) datasets") names a task's data
 _DATA_NOTE = re.compile(r"\)(?: [A-Z][\w\-]*){0,2} (?:dataset|data set|corpus|benchmark)\b(?!-)", re.I)
-_LEAD_WORDS = ("task of", "tasks of", "problem of", "problems of", "address", "addresses", "addressing", "tackle",
-               "tackles", "tackling")
-_TASK_LEAD = tuple(f"{words}{the} " for words in _LEAD_WORDS for the in ("", " the"))  # "the task of Foo (F)"
+# "the task of Foo (F)", "tackles the Foo (F)"
+_TASK_LEAD = tuple(f"{words}{the} " for words in read_cues()["task_lead_words"] for the in ("", " the"))
 # "autoregressive (AR) models", "preference-aligned (PA)": a long form ending in an adjective or participle
 _MODIFIER_END = re.compile(r"(?:[^e]ed|[ts]ive)$")
 # "Vision-Language-Action (VLA) models", "Key-Value (KV) cache": a compound of bare nouns naming the kind of a model
@@ -51,8 +51,7 @@ _MODIFIER_END = re.compile(r"(?:[^e]ed|[ts]ive)$")
 _BARE_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _FUNCTION_PARTS = frozenset(("of", "and", "or", "to", "with", "as", "in", "the", "on", "for", "a", "by", "from"))
 _KIND_NOTE = re.compile(r"\) (?:models?|cache)\b")
-_IVE_NOUNS = frozenset(("objective", "perspective", "primitive", "derivative", "alternative", "initiative",
-                        "narrative", "incentive", "directive", "executive", "detective", "explosive"))
+_IVE_NOUNS = frozenset(read_cues()["ive_nouns"])  # "objective": no adjective
 
 
 def definition_type(text, pair, typer, problem_heads):

@@ -30,17 +30,15 @@ Head nouns come from ``cues.json`` (``head_nouns``).
 import re
 
 from kgraph.nlp.appositives import appositive_type
+from kgraph.nlp.resources import read_cues
 from kgraph.nlp.shapes import model_name
 
 _NEXT_WORD = re.compile(r"\*?[ \-]?(data sets?\b|[A-Za-z][\w\-]*)")  # "the Foo benchmark", "the Foo data set"
-_LINKERS = frozenset(("the", "like", "including", "namely", "e.g.,", "i.e.,", "e.g.", "i.e.", "as", "termed", "called",
-                      "named", "dubbed", "coined", "(termed", "(called", "(named", "(dubbed", "(coined", "(",
-                      "(e.g.,", "(i.e.,"))
-_TRAINED = frozenset(("fine-tuned", "finetuned", "pretrained", "pre-trained"))  # "a fine-tuned DenseNet201"
+_LINKERS = frozenset(read_cues()["name_linkers"])  # "benchmarks such as X", "a model (termed X)"
+_TRAINED = frozenset(read_cues()["trained_words"])  # "a fine-tuned DenseNet201"
 _NEXT_LISTED = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w\)\s*)?([A-Z][\w\-.]*[\w])(?=[\s,.;:)])")
 # "on X" names data ("experiments on X", "trained on X") except after these words
-_ON_NOT_DATA = frozenset("based built builds build relies rely relying depends depend focus focuses focusing "
-                         "conditioned operates operate runs run draws top light".split())
+_ON_NOT_DATA = frozenset(read_cues()["on_not_data"])
 # "(QWK) score of 0.90", "an IS of 305.9", "MedR=1", "(dNL ~= 14)", "a PoA bound of 2": a name given a value is a metric
 _VALUE_NOTE = re.compile(r"\)?(?:(?: scores?| bounds?| gains?)? of [-+]?\$?\d|\s?(?:=|~=|\\approx|≈)\s?[-+]?\d"
                          r"| [-+]?\d*\.\d\d)")

@@ -29,9 +29,11 @@ relation it suggests; the words around it can change that:
 import bisect
 import re
 
+from kgraph.nlp.resources import read_cues
+
 CUE_CONFIDENCE, DEFAULT_CONFIDENCE = 0.8, 0.5  # of a role a cue gives; of a default role
 _MEASURED = frozenset(("METRIC", "TASK"))
-_DATA_NOUNS = frozenset(("benchmark", "benchmarks", "datasets"))
+_DATA_NOUNS = frozenset(read_cues()["data_nouns"])  # "we release ... benchmarks, X"
 # "benchmarks, X", "datasets: the X dataset", "benchmarks for a harder assessment of generation: X"
 _NAME_NEXT = re.compile(r"(?:\s+for\s[^.;:()]{0,100}:)?[\s,:]*(?:the\s+)?")
 _NEW_PHRASE = re.compile(r", (?:and )?(?:a|an|the) ")  # "..., the AlgoPerf benchmark", "..., and a new loss"

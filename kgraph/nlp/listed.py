@@ -40,8 +40,7 @@ _LOWER_ITEM = re.compile(r"[a-z][a-z0-9\-]*(?: [a-z][a-z0-9\-]*)*")
 PROCESS_ENDING = r"(?:ing|tion|sion|sis|ment)"  # of a noun naming a process: "replay" is none
 _PROCESS = re.compile(rf"{PROCESS_ENDING}$")
 _COMPONENT_VERBS = frozenset(read_cues()["component_verbs"])  # verbs opening a list of a method's parts
-_SHARED_HEADS = frozenset(("methods", "techniques", "approaches", "strategies", "algorithms", "schemes", "tasks",
-                           "problems"))
+_SHARED_HEADS = frozenset(read_cues()["shared_heads"])  # "... and distillation methods"
 
 
 class Listed(NamedTuple):

@@ -45,11 +45,10 @@ PURPOSE_CONFIDENCE = 0.45
 # a plural head names data or a setting, not a problem: "for Clinical Tasks", "for Infinite Video Streams"
 # (but "for Diffusion Inverse Problems", "for Multi-Armed Bandits")
 _PLURAL_DATA = re.compile(r"(?<![sui])(?<!ic)(?<!problem)(?<!bandit)s$")
-_SYSTEM_WORDS = frozenset(("agents", "agent", "llms", "vlms", "mllms", "lms", "vlas", "ensembles", "systems"))
+_SYSTEM_WORDS = frozenset(read_cues()["system_words"])  # "for LLM Agents"
 # a singular head naming data or a setting, not a problem: "for Graphless Data", "for Low-Resource Language"
-_SETTING_WORDS = frozenset(("data", "video", "text", "language", "world", "ai", "intelligence"))
-_TITLE_OPENERS = frozenset("beyond towards toward rethinking revisiting when why how what does do can is are "
-                           "on the a an".split())
+_SETTING_WORDS = frozenset(read_cues()["setting_words"])
+_TITLE_OPENERS = frozenset(read_cues()["title_openers"])  # "Towards", "Rethinking"
 _REPORT = re.compile(r"(?<=\w) Technical Report$")  # "C2LLM Technical Report: ..." names C2LLM
 _TITLE_PREFIX = re.compile(r"^([A-Z][\w\-.+]*(?: [A-Z0-9][\w\-.+]*){0,2}):\s")
 _PURPOSE_STOP = r"(?:with|via|using|in|on|from|by|through|under|and)\b"

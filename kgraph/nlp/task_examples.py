@@ -8,6 +8,8 @@ plural, adjective, participle or adverb ("surveys", "medical", "developed") name
 
 import re
 
+from kgraph.nlp.resources import read_cues
+
 _TASK_EXAMPLES = re.compile(r"tasks?,? (?:such as|including|like|e\.g\.,?) ([^.;:()]{1,160})")
 ITEM_SPLIT = re.compile(r",? (?:and|or) |, ")  # between the items of a list: "A, B, and C", "A or B"
 _EXAMPLE_WORD = re.compile(r"[A-Za-z0-9][\w\-']*$")
@@ -19,8 +21,7 @@ _EXAMPLE_STOP = frozenset("with via using in on from by through under that which
                           "yet but even show shows although though thus also due resulting compare demonstrate "
                           "demonstrates".split())
 # one word naming a broad ability, not a task: "tasks such as mathematics, coding, and reasoning"
-_BROAD_ABILITIES = frozenset("reasoning planning coding math mathematics programming searching coordination "
-                             "perception understanding generalization knowledge memory creativity".split())
+_BROAD_ABILITIES = frozenset(read_cues()["broad_abilities"])
 # one lower-case word naming no task: a plural ("surveys", "mathematics"), an adjective or participle ("medical",
 # "developed"), an adverb ("likely") or a function word ("etc", "within"); "captioning", "dialogue", "text-to-image"
 # are tasks
