@@ -31,8 +31,7 @@ from kgraph.nlp.names import CUE_CONFIDENCE, title_end
 from kgraph.nlp.resources import read_cues
 from kgraph.nlp.state import state
 
-_COMPONENT_HEADS = ("strategy", "module", "mechanism", "estimator", "head", "objective", "reward", "scheme", "encoder",
-                    "decoder", "classifier", "simulator", "loop")
+_COMPONENT_HEADS = read_cues()["component_heads"]
 _TITLED_KEPT_HEAD = "module"  # "the Token-Differentiated Fusion module" is named with its head
 _COMPONENT_NAME = rf" (?:an? |the |our )?((?:[\w\-]+,? ){{1,6}}?)({'|'.join(_COMPONENT_HEADS)})\b"
 # "we introduce a temporal fusion module", "consists of a memory-guided bridging imputation module"
@@ -42,15 +41,13 @@ _COMPONENT = re.compile(r"\b(?:[Ww]e (?:(?:also|further|first|then|additionally)
                         + _COMPONENT_NAME)
 # "(ii) a graph-based dynamic planning strategy expands ...": two or more lower-case words and a part head after "a"
 # describe a part of the paper's method wherever they stand
-_DESCRIBED_HEADS = ("strategy", "module", "mechanism", "estimator", "scheme", "encoder", "decoder", "classifier",
-                    "simulator", "loop", "algorithm", "pipeline", "loss function", "loss", "agent")
+_DESCRIBED_HEADS = read_cues()["described_heads"]
 _DESCRIBED_COMPONENT = re.compile(r"\b(?:a|an|A|An) "
                                   r"((?:(?!(?:an?|the|and|or|of|to|for|in|on|with)\b)[a-z0-9][\w\-]*,? ){2,5}?)"
                                   rf"({'|'.join(_DESCRIBED_HEADS)})\b")
 # container heads that one plain word before them does not make a name: "a data pipeline", "an optimization
 # strategy", "a search algorithm" describe a part; "a dual-prompt mechanism", "a causal decoder" name one
-_CONTAINER_HEADS = frozenset(("strategy", "mechanism", "pipeline", "algorithm", "scheme", "module", "objective",
-                              "agent", "loop", "simulator"))
+_CONTAINER_HEADS = frozenset(read_cues()["container_heads"])
 _PLAIN_WORD = re.compile(r"[a-z]+")
 _PART_REACH = 160  # the part patterns start at most this many characters before their head word
 _HEAD_TAIL = len(" function")  # "loss" may go on to "loss function"
@@ -72,11 +69,7 @@ _SENTENCE_NAME = re.compile(rf"\. (?=[A-Z][\w-]* [A-Z][a-z])"
                             rf"((?:[A-Z][a-z]*[A-Z]\w*|{_TITLE_WORD})(?: {_TITLE_WORD}){{1,4}})"
                             r" (?!(?:from|in|of|for|under|and|or|to|on|with|the) [A-Z])(?=[a-z])")
 # sentence openers and section labels ("Methods Using the ...", "Conclusion The ...") that start no name
-_SENTENCE_OPENERS = frozenset("the this these those our we in to for on with by as at from an a it its such both each "
-                              "all unlike moreover however finally specifically additionally furthermore notably "
-                              "experiments extensive results while existing previous project stage recent current "
-                              "most many large although whereas given methods method conclusion conclusions "
-                              "objective objectives background purpose aims aim".split())
+_SENTENCE_OPENERS = frozenset(read_cues()["sentence_openers"])
 # adverbs opening a sentence without a comma before a name: "Then Distribution Backtracking distills ..."
 _LEADING_ADVERBS = frozenset("then thus hence next here therefore lastly subsequently".split())
 # "the Recurrent All-Pairs Field Transforms network": Title-Case words between an article and a head noun

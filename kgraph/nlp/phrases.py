@@ -58,8 +58,7 @@ STANDALONE_CONFIDENCE = 0.35
 _WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # "-ing" words that are nouns in terms ("training time", "reasoning distillation", "open-ended referring
 # segmentation"), not verbs
-_GERUND_NOUNS = frozenset(("learning", "training", "reasoning", "scaling", "computing", "processing", "sampling",
-                           "modeling", "referring"))
+_GERUND_NOUNS = frozenset(read_cues()["gerund_nouns"])
 # a gerund noun opening the title is a verb: "Learning Multi-View Spatial Reasoning", "Scaling Video Pretraining"
 _OPENING_VERB = re.compile(r"(?:Learning|Scaling|Modeling|Computing|Processing) ")
 _VERB_FORM = re.compile(r"(?:[^e]ates|izes|ises|ifies)$")  # "reformulates", "formalizes": a verb, not a modifier
@@ -86,9 +85,7 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*$")
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _TECHNIQUE_NOUN = r"(?:search|descent|transport|theory|debate)"  # "gradient descent", "game theory"
 # nouns with a process ending that name no process: "using spatial information", "via the same string"
-_NO_PROCESS = frozenset(("information", "position", "location", "distribution", "question", "population", "environment",
-                         "document", "statement", "equipment", "setting", "meaning", "string", "something", "nothing",
-                         "everything", "anything"))
+_NO_PROCESS = frozenset(read_cues()["no_process_nouns"])
 _USED_TECHNIQUE = re.compile(r"\b(?:using|via|through|(?:lens|use) of|uses?|employ(?:s|ing)?|leverag(?:e|es|ing)|"
                              r"appl(?:y|ies|ying)|adopt(?:s|ing)?|utili[sz](?:e|es|ing)|"
                              r"(?:combin|integrat|incorporat)(?:es|ing)) "
