@@ -15,7 +15,14 @@ from .cli_query import COMMANDS
 from .ingest import FORMATS
 
 
+def _min_confidence_option(func):
+    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, metavar="T",
+                        help="Keep only entities of confidence >= T (0-1) and the relations to them: "
+                             "a higher-precision, lower-recall graph (0.5 is a good start).")(func)
+
+
 def _input_options(func):
+    func = _min_confidence_option(func)
     func = click.option("-j", "--jobs", default=1, show_default=True,
                         help="Worker processes for extraction (2 nearly halves the time of large inputs).")(func)
     func = click.option("--strict", is_flag=True, help="Stop at the first bad record.")(func)
@@ -45,17 +52,18 @@ for _command in COMMANDS:
 
 @main.command()
 @_input_options
-def extract(inputs, fmt, strict, quiet, jobs):
+def extract(inputs, fmt, strict, quiet, jobs, min_confidence):
     """Print extracted entities and relations, one JSON object per paper.
 
     \b
     Example:
       kgraph extract data/daily-papers-sample.txt | head -n 1
+      kgraph extract papers.jsonl --min-confidence 0.5 > confident.jsonl
     """
     from .pipeline import extract_inputs
 
     with Reporter(quiet, "extracting") as rep:
-        for item in extract_inputs(inputs, fmt, strict, rep.on_bad, jobs, rep.bar.update):
+        for item in extract_inputs(inputs, fmt, strict, rep.on_bad, jobs, rep.bar.update, min_confidence):
             click.echo(json.dumps(item.to_json(), ensure_ascii=False))
 
 
@@ -64,7 +72,7 @@ def extract(inputs, fmt, strict, quiet, jobs):
 @db_option
 @neo4j_options
 @json_option
-def build(inputs, fmt, strict, quiet, jobs, db, uri, user, password, database, as_json):
+def build(inputs, fmt, strict, quiet, jobs, min_confidence, db, uri, user, password, database, as_json):
     """Extract papers and add them to the graph (re-running adds nothing twice).
 
     Writes the embedded store (--db), or Neo4j with --neo4j URI (or $NEO4J_URI when no --db is given).
@@ -81,10 +89,11 @@ def build(inputs, fmt, strict, quiet, jobs, db, uri, user, password, database, a
     settings = neo4j_settings(uri, user, password, database)
     with Reporter(quiet, "building") as rep:
         if db is None and settings.configured():
-            stats, where = build_neo4j(inputs, settings, fmt, strict, rep.on_bad, jobs, rep.bar.update), settings.uri
+            where = settings.uri
+            stats = build_neo4j(inputs, settings, fmt, strict, rep.on_bad, jobs, rep.bar.update, min_confidence)
         else:
             where = db or default_db()
-            stats = build_embedded(inputs, where, fmt, strict, rep.on_bad, jobs, rep.bar.update)
+            stats = build_embedded(inputs, where, fmt, strict, rep.on_bad, jobs, rep.bar.update, min_confidence)
     if as_json:
         print_json(_plain(stats))
         return
@@ -134,24 +143,26 @@ def push(db, uri, user, password, database, as_json, quiet):
 @click.option("--paired-only", is_flag=True,
               help="With --predicted: score only the gold papers the predictions cover.")
 @click.option("--details", is_flag=True, help="List misses and false positives per paper.")
+@_min_confidence_option
 @json_option
-def evaluate(gold, inputs, predicted, paired_only, details, as_json):
+def evaluate(gold, inputs, predicted, paired_only, details, min_confidence, as_json):
     """Score extraction against gold annotations in the `kgraph extract` format.
 
     \b
     Examples:
       kgraph eval my-gold.jsonl --input my-papers.jsonl --details
+      kgraph eval my-gold.jsonl --input my-papers.jsonl --min-confidence 0.5
       kgraph eval annotator-1.jsonl --predicted annotator-2.jsonl --paired-only
     """
     from .evaluate import format_report
     from .pipeline import evaluate_inputs, evaluate_predictions
 
-    if predicted and inputs:
-        raise click.UsageError("give --input or --predicted, not both")
+    if predicted and (inputs or min_confidence):
+        raise click.UsageError("--predicted scores ready records: it takes no --input or --min-confidence")
     if predicted:
         report = evaluate_predictions(gold, predicted, paired_only)
     else:
-        report = evaluate_inputs(gold, list(inputs) or [gold])
+        report = evaluate_inputs(gold, list(inputs) or [gold], min_confidence=min_confidence)
     if as_json:
         print_json(report.to_json())
     else:

@@ -73,6 +73,22 @@ class PaperExtraction:
     entities: list = field(default_factory=list)
     relations: list = field(default_factory=list)
 
+    def confident(self, threshold):
+        """This extraction without the entities below ``threshold`` confidence, and without the relations to them.
+
+        The high-precision view of a paper: on the development gold sets, a threshold of 0.5 keeps about
+        three quarters of the correct entities and drops about half of the false ones (BENCHMARKS.md).
+
+        >>> x = PaperExtraction(Paper("1", "T", "A."), [Entity("X", "METHOD", [], 0.9), Entity("y", "TASK", [], 0.4)],
+        ...                     [Relation("ADDRESSES", "y", "A.", 0, 2, 0.9)])
+        >>> [e.name for e in x.confident(0.5).entities], x.confident(0.5).relations
+        (['X'], [])
+        """
+        entities = [entity for entity in self.entities if entity.confidence >= threshold]
+        names = {entity.name for entity in entities}
+        relations = [relation for relation in self.relations if relation.target in names]
+        return PaperExtraction(self.paper, entities, relations)
+
     def to_json(self):
         """The ``kgraph extract`` output object for this paper."""
         return {

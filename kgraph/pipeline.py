@@ -31,27 +31,29 @@ class _Feed:
             yield paper
 
 
-def _extract(feed, jobs):
+def _extract(feed, jobs, min_confidence):
     from .extract import Extractor
 
-    yield from Extractor().extract_many(feed, n_process=jobs)
+    for item in Extractor().extract_many(feed, n_process=jobs):
+        yield item.confident(min_confidence) if min_confidence else item
     if feed.read == 0:
         raise InputError("no paper could be read from the input")
 
 
-def extract_inputs(paths, fmt=None, strict=False, on_bad=None, jobs=1, progress=None):
+def extract_inputs(paths, fmt=None, strict=False, on_bad=None, jobs=1, progress=None, min_confidence=0.0):
     """Yield a PaperExtraction for every readable paper of ``paths``.
 
-    Raises InputError when no paper at all could be read.
+    With ``min_confidence``, each keeps only the entities of that confidence or more, and the relations to
+    them (:meth:`~kgraph.models.PaperExtraction.confident`). Raises InputError when no paper at all could be read.
 
     >>> for x in extract_inputs(["papers.jsonl"]):  # doctest: +SKIP
     ...     print(x.paper.id, [e.name for e in x.entities])
     """
     feed = _Feed(read_papers(paths, fmt=fmt, strict=strict, on_bad=on_bad), (), progress)
-    return _extract(feed, jobs)
+    return _extract(feed, jobs, min_confidence)
 
 
-def build(paths, db_path, fmt=None, strict=False, on_bad=None, jobs=1, progress=None):
+def build(paths, db_path, fmt=None, strict=False, on_bad=None, jobs=1, progress=None, min_confidence=0.0):
     """Extract ``paths`` into the embedded store at ``db_path``; return its BuildStats.
 
     Papers already in the store are skipped before extraction, so building
@@ -60,21 +62,22 @@ def build(paths, db_path, fmt=None, strict=False, on_bad=None, jobs=1, progress=
     with EmbeddedStore.open(db_path, create=True) as store:
         papers = read_papers(paths, fmt=fmt, strict=strict, on_bad=on_bad)
         feed = _Feed(papers, store.paper_ids(), progress)
-        stats = store.add(_extract(feed, jobs))
+        stats = store.add(_extract(feed, jobs, min_confidence))
         stats.papers_unchanged += feed.skipped
         return stats
 
 
-def evaluate_inputs(gold_path, input_paths, fmt=None):
+def evaluate_inputs(gold_path, input_paths, fmt=None, min_confidence=0.0):
     """Extract ``input_paths`` and score the result against the gold file.
 
     The gold file is in the ``kgraph extract`` format; it can be its own
-    input when its records carry an ``abstract``.
+    input when its records carry an ``abstract``. ``min_confidence`` scores
+    the high-precision view that ``kgraph extract/build --min-confidence`` give.
     """
     from .evaluate import load_jsonl, score
 
     gold = load_jsonl(gold_path)
-    predicted = [item.to_json() for item in extract_inputs(input_paths, fmt)]
+    predicted = [item.to_json() for item in extract_inputs(input_paths, fmt, min_confidence=min_confidence)]
     return score(gold, predicted)
 
 
@@ -90,10 +93,10 @@ def evaluate_predictions(gold_path, predicted_path, paired_only=False):
     return score(load_jsonl(gold_path), load_jsonl(predicted_path), paired_only)
 
 
-def build_neo4j(paths, settings, fmt=None, strict=False, on_bad=None, jobs=1, progress=None):
+def build_neo4j(paths, settings, fmt=None, strict=False, on_bad=None, jobs=1, progress=None, min_confidence=0.0):
     """Extract ``paths`` into the Neo4j server of ``settings``; return its Neo4jBuildStats."""
     with Neo4jStore.open(settings) as store:
-        return store.add(extract_inputs(paths, fmt, strict, on_bad, jobs, progress))
+        return store.add(extract_inputs(paths, fmt, strict, on_bad, jobs, progress, min_confidence))
 
 
 def push(db_path, settings, progress=None):

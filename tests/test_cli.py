@@ -158,3 +158,41 @@ def test_param_pairs_split_at_the_first_equals_sign_and_cypher_values_parse_as_j
     with pytest.raises(QueryError):
         parse_params(["METHOD"])
     assert [coerce_param(v) for v in ("5", "0.5", "true", '["a"]', "GaLore")] == [5, 0.5, True, ["a"], "GaLore"]
+
+
+LOW = {"id": "2401.00002", "title": "Gated Replay for Continual Learning",
+       "abstract": "We propose FooNet, which combines gated memory replay with adaptive token pruning. "
+                   "FooNet outperforms EWC on Split CIFAR-100 in terms of accuracy."}
+
+
+def test_min_confidence_keeps_confident_entities_and_only_the_relations_to_them(tmp_path):
+    path = tmp_path / "low.jsonl"
+    path.write_text(json.dumps(LOW) + "\n")
+    full = json.loads(invoke("extract", "-q", path).stdout)
+    kept = json.loads(invoke("extract", "-q", path, "--min-confidence", "0.5").stdout)
+    names = [e["name"] for e in kept["entities"]]
+    assert names == [e["name"] for e in full["entities"] if e["confidence"] >= 0.5]
+    assert len(names) < len(full["entities"])
+    assert {r["target"] for r in kept["relations"]} == {r["target"] for r in full["relations"]} & set(names)
+    assert invoke("extract", path, "--min-confidence", "2").exit_code == 2
+
+
+def test_eval_scores_the_high_precision_view(tmp_path):
+    gold = dict(LOW, entities=[{"name": n, "type": t} for n, t in [
+        ("FooNet", "METHOD"), ("continual learning", "TASK"), ("EWC", "METHOD"), ("CIFAR-100", "DATASET"),
+        ("accuracy", "METRIC")]], relations=[{"type": "PROPOSES", "target": "FooNet"}])
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    everything = json.loads(invoke("eval", path, "--json").stdout)["entities"]
+    confident = json.loads(invoke("eval", path, "--json", "--min-confidence", "0.5").stdout)["entities"]
+    assert everything["fp"] > 0 and confident["fp"] < everything["fp"]
+    assert confident["tp"] == everything["tp"]
+    assert invoke("eval", path, "--predicted", path, "--min-confidence", "0.5").exit_code == 2
+
+
+def test_build_with_min_confidence_stores_fewer_entities(tmp_path):
+    path = tmp_path / "low.jsonl"
+    path.write_text(json.dumps(LOW) + "\n")
+    totals = [json.loads(invoke("build", "-q", path, "--db", tmp_path / db, "--json", *extra).stdout)["entities_total"]
+              for db, extra in (("all.db", ()), ("confident.db", ("--min-confidence", "0.5")))]
+    assert 0 < totals[1] < totals[0]
