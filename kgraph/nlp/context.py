@@ -135,7 +135,8 @@ class ContextTyper:
     def _level(text, start, end):
         """Whether the acronym ``text[start:end]`` is named at a level or a figure: "low HTER and", "91.1 PQ,", not
         "higher KL budgets" or "200,000 PDFs,"."""
-        return (text[start].isupper() and not text.endswith("s", start, end) and _PHRASE_END.match(text, end) is not None
+        return (text[start].isupper() and not text.endswith("s", start, end)
+                and _PHRASE_END.match(text, end) is not None
                 and (_LEVEL_BEFORE.search(text, max(0, start - 7), start) is not None
                      or _FIGURE_BEFORE.search(text, max(0, start - 12), start) is not None))
 

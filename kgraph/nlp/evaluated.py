@@ -187,8 +187,8 @@ def valued_qualities(text, broad=frozenset()):
 
 def data_names(text, spans, body_start):
     """DATASET mentions of the names at the data words at ``spans``: right before a lower-case data word
-    (also hyphen-joined Title-Case words there, "the Continual-World benchmark"), listed before or after a plural one, or a Title-Case name ending in a capitalised one after
-    ``body_start`` (in the abstract).
+    (also hyphen-joined Title-Case words there, "the Continual-World benchmark"), listed before or after a
+    plural one, or a Title-Case name ending in a capitalised one after ``body_start`` (in the abstract).
 
     >>> t = "T\\n\\non the Tongji and IITD datasets, datasets such as SHREC'17 and JHMDB, the Foo Bar Dataset."
     >>> [t[s:e] for s, e, *_ in data_names(t, [(26, 34), (36, 44), (85, 92)], 3)]

@@ -22,7 +22,8 @@ _MANNER = re.compile(r"-(?:aware|grounded|guided|based)$")
 _JUDGEMENT = re.compile(r"(?<![\w\-])(?:huge|optimal|varied|uniform|decent|bad|adjustable|configurable|abrupt|"
                         r"preliminary|marginal|repetitive|ineffective|lossless|dramatic|tremendous|enormous|ideal|"
                         r"satisfactory|unsatisfactory|worse|outstanding|near-\S+|better-than-\S+|\S+-(?:shaped|"
-                        r"conscious|performance|scale)|\d[\d.,eE\-]*[kKMGTB]?|(?:hundred|thousand|million|billion|trillion)s?)$")
+                        r"conscious|performance|scale)|\d[\d.,eE\-]*[kKMGTB]?"
+                        r"|(?:hundred|thousand|million|billion|trillion)s?)$")
 # a singular technique noun after a head word standing alone: "a regularization strategy", "a warmup schedule" (a
 # plural one names the family: "popular regularization methods")
 _KIND_NOUN = re.compile(r" (?:strategy|terms?|method|technique|approach|scheme|effects?|burden|schedule|framework|"

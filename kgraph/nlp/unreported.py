@@ -21,16 +21,15 @@ def drop_unreported_metrics(entities, relations):
     ...                         [("PROPOSES", 1, 0, 9, 0.8)])
     ([('FooNet', 'METHOD', (), 1.0)], [('PROPOSES', 0, 0, 9, 0.8)])
     """
-    candidates = [i for i, entity in enumerate(entities)
-                  if entity[1] == "METRIC" and entity[0].islower() and entity[0].rsplit(None, 1)[-1] not in _COST_WORDS]
-    if candidates:
-        related = {relation[1] for relation in relations}
-        candidates = [i for i in candidates if i not in related]
-    if not candidates:
+    dropped = {i for i, entity in enumerate(entities)
+               if entity[1] == "METRIC" and entity[0].islower() and entity[0].rsplit(None, 1)[-1] not in _COST_WORDS}
+    if dropped:
+        dropped -= {relation[1] for relation in relations}
+    if not dropped:
         return entities, relations
     new_index, kept = {}, []
     for i, entity in enumerate(entities):
-        if i not in candidates:
+        if i not in dropped:
             new_index[i] = len(kept)
             kept.append(entity)
     return kept, [(kind, new_index[index], *rest) for kind, index, *rest in relations]
